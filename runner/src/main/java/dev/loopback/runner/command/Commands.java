@@ -1,0 +1,33 @@
+package dev.loopback.runner.command;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The runner's commands by name, in the order {@code help} lists them. */
+public final class Commands {
+    private final Map<String, Command> byName = new LinkedHashMap<>();
+
+    /** Every command the runner offers. */
+    public static Commands standard() {
+        Commands commands = new Commands();
+        commands.add(new HelpCommand(commands));
+        commands.add(new QuitCommand());
+        return commands;
+    }
+
+    void add(Command command) {
+        byName.put(command.name(), command);
+    }
+
+    public Optional<Command> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public List<Command> all() {
+        return Collections.unmodifiableList(new ArrayList<>(byName.values()));
+    }
+}
