@@ -72,7 +72,7 @@ public final class OutlineCommand implements Command {
         activity("Drill", lesson.drill(), "drill", progress.drill(id(lesson.drill()))
                 .map(d -> d.attempts().size() + " attempt(s)"), session);
         for (ExerciseRef exercise : lesson.exercises()) {
-            out.printf("%s%-12s %-16s %s  %s  %s%n", INDENT, "Exercise", "open " + exercise.id(), exercise.title(),
+            out.printf("%s%-12s %-22s %s  %s  %s%n", INDENT, "Exercise", "open " + exercise.id(), exercise.title(),
                     palette.dim(exercise.minutes() + " min"), scores.describe(exercise.id()));
         }
     }
@@ -97,7 +97,7 @@ public final class OutlineCommand implements Command {
             return;
         }
         Palette palette = session.console().palette();
-        session.console().out().printf("%s%-12s %-16s %s  %s  %s%n", INDENT, kind, command + " " + activity.id(),
+        session.console().out().printf("%s%-12s %-22s %s  %s  %s%n", INDENT, kind, command + " " + activity.id(),
                 activity.title(), palette.dim(activity.minutes() + " min"), done.map(palette::ok).orElse(palette.dim("not tried")));
     }
 
