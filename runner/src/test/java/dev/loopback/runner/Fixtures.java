@@ -50,6 +50,14 @@ public final class Fixtures {
         return dir;
     }
 
+    /**
+     * The course the lesson and end-to-end tests run against. It must be the repository's own course
+     * ({@code Workspace.find(Path.of("")).orElseThrow().home()}) once Lesson 05 is merged; the sample until then.
+     */
+    public static Path courseHome() {
+        return sample();
+    }
+
     /** The sample course in the test resources (read-only by convention). */
     public static Path sample() {
         try {
