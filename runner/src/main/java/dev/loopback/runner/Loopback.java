@@ -7,6 +7,7 @@ import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.course.Suggestions;
 import dev.loopback.runner.output.Console;
+import dev.loopback.runner.output.Pager;
 import dev.loopback.runner.shell.Shell;
 import dev.loopback.runner.shell.Terminals;
 import java.nio.file.Path;
@@ -39,7 +40,10 @@ public final class Loopback {
         return new Loopback(new Session(workspace, console), Commands.standard());
     }
 
-    /** Runs {@code args} as one command, or the shell when empty; returns the exit status. */
+    /**
+     * Runs {@code args} as one command (printed straight out, never paged), or the shell when empty;
+     * {@code --width N} anywhere sets the layout width. Returns the exit status.
+     */
     public int run(String... args) {
         List<String> words = new ArrayList<>(List.of(args));
         Session current = session;
@@ -54,11 +58,11 @@ public final class Loopback {
             current = session.withConsole(session.console().withWidth(width.get()));
             words.subList(at, at + 2).clear();
         }
-        Loopback runner = new Loopback(current, commands);
         if (words.isEmpty()) {
-            return new Shell(current, commands, runner::dispatch).run();
+            return new Shell(current, commands, new Loopback(current, commands)::dispatch).run();
         }
-        return runner.dispatch(words);
+        Session oneShot = current.withConsole(current.console().withPager(Pager.NONE));
+        return new Loopback(oneShot, commands).dispatch(words);
     }
 
     private static Optional<Integer> columns(String text) {

@@ -20,6 +20,11 @@ public record Console(PrintWriter out, PrintWriter err, LineSource in, Palette p
         return new Console(out, err, in, palette, columns, interactive, pager);
     }
 
+    /** The same console showing long text through {@code newPager}. */
+    public Console withPager(Pager newPager) {
+        return new Console(out, err, in, palette, width, interactive, newPager);
+    }
+
     /** Shows {@code text}: paged when long and interactive, printed otherwise. */
     public void page(String text) {
         pager.show(text, this);

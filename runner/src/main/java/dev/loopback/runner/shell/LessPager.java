@@ -30,7 +30,7 @@ final class LessPager implements Pager {
         try {
             Less less = new Less(terminal, Path.of("").toAbsolutePath());
             less.run(new Source.InputStreamSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true,
-                    "lesson"));
+                    "space: next page  b: back  /: search  q: back to the course"));
         } catch (IOException | RuntimeException e) {
             Pager.NONE.show(text, console);
         } catch (InterruptedException e) {
