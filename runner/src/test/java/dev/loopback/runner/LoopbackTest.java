@@ -145,4 +145,18 @@ class LoopbackTest {
         assertEquals(ExitCode.OK, runIn(Fixtures.sample(), "outline\n"));
         assertTrue(io.err.toString().contains("Bye. Your progress is saved in"), io.err.toString());
     }
+
+    @Test
+    void openWithASectionShowsOnlyThatSectionAndDoesNotMarkTheLessonRead() {
+        assertEquals(ExitCode.OK, run("open", "05", "Pool", "sizing", "via", "Little's", "Law"));
+        assertTrue(io.out.toString().startsWith("Pool sizing via Little's Law\n"), io.out.toString());
+        assertFalse(io.out.toString().contains("TCP vs UDP"), io.out.toString());
+        assertFalse(Files.exists(state.resolve("progress.json")));
+    }
+
+    @Test
+    void anUnknownSectionListsTheSectionsAndExitsTwo() {
+        assertEquals(ExitCode.USAGE, run("open", "05", "tcp-vs-udp"));
+        assertTrue(io.err.toString().contains("Did you mean 'tcp-vs-udp-in-one-breath'?"), io.err.toString());
+    }
 }

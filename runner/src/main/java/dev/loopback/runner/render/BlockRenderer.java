@@ -25,11 +25,11 @@ final class BlockRenderer {
     private final ListRenderer lists;
     private final Frame frame;
 
-    BlockRenderer(Palette palette) {
+    BlockRenderer(Palette palette, int runsBefore) {
         this.palette = palette;
         this.wrapper = new Wrapper(palette);
         this.tables = new TableRenderer(palette, inlines);
-        this.code = new CodeRenderer(palette);
+        this.code = new CodeRenderer(palette, runsBefore);
         this.lists = new ListRenderer(this);
         this.frame = new Frame(palette);
     }

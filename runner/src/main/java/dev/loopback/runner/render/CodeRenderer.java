@@ -13,8 +13,9 @@ final class CodeRenderer {
     private final Palette palette;
     private int runs;
 
-    CodeRenderer(Palette palette) {
+    CodeRenderer(Palette palette, int runsBefore) {
         this.palette = palette;
+        this.runs = runsBefore;
     }
 
     List<String> render(String info, String literal) {
