@@ -29,8 +29,6 @@ final class CodeRenderer {
         if (language.equals("jshell")) {
             runs++;
             lines.add(INDENT + palette.strong("[run " + runs + "]") + palette.dim(" jshell"));
-        } else if (!language.isEmpty()) {
-            lines.add(INDENT + palette.dim(language));
         }
         code.forEach(line -> lines.add(INDENT + palette.dim("│ ") + palette.code(line.replace("\t", "    "))));
         return lines;
