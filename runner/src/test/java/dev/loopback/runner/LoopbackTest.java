@@ -159,4 +159,23 @@ class LoopbackTest {
         assertEquals(ExitCode.USAGE, run("open", "05", "tcp-vs-udp"));
         assertTrue(io.err.toString().contains("Did you mean 'tcp-vs-udp-in-one-breath'?"), io.err.toString());
     }
+
+    @Test
+    void exerciseShowsTheTaskAndHowToGradeIt() {
+        assertEquals(ExitCode.OK, run("exercise", "pool-sizer"));
+        assertTrue(io.out.toString().startsWith("Pool sizer\n"), io.out.toString());
+        assertTrue(io.err.toString().contains("'submit pool-sizer'"), io.err.toString());
+    }
+
+    @Test
+    void anExerciseWithoutATaskPageSaysWhichFileIsMissing() {
+        assertEquals(ExitCode.INTERNAL, run("exercise", "fd-leak"));
+        assertTrue(io.err.toString().contains("exercises/fd-leak/README.md could not be read"), io.err.toString());
+    }
+
+    @Test
+    void anUnknownExerciseSuggestsTheClosest() {
+        assertEquals(ExitCode.USAGE, run("exercise", "fd-leek"));
+        assertTrue(io.err.toString().contains("Did you mean 'fd-leak'?"), io.err.toString());
+    }
 }

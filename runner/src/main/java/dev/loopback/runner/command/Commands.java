@@ -4,6 +4,7 @@ import dev.loopback.runner.guide.ExercisesCommand;
 import dev.loopback.runner.guide.NextCommand;
 import dev.loopback.runner.guide.OutlineCommand;
 import dev.loopback.runner.guide.ProgressCommand;
+import dev.loopback.runner.lesson.ExerciseCommand;
 import dev.loopback.runner.lesson.OpenCommand;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +24,7 @@ public final class Commands {
         commands.add(new OpenCommand());
         commands.add(new NextCommand());
         commands.add(new ExercisesCommand());
+        commands.add(new ExerciseCommand());
         commands.add(new ProgressCommand());
         commands.add(new HelpCommand(commands));
         commands.add(new QuitCommand());
