@@ -4,6 +4,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -22,7 +24,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Discovers the hidden tests, reports the plan, and runs them; when a test throws something the
- * platform will not survive (an OutOfMemoryError), that test fails and the rest run again.
+ * platform will not survive (an OutOfMemoryError), that test fails and the rest run again. The
+ * learner's classes and the tests load in their own class loader, so the JVM's class path is the
+ * same jars on every run and its class-data-sharing archive stays valid.
  */
 final class TestSession {
     private final AgentArgs options;
@@ -35,6 +39,9 @@ final class TestSession {
     }
 
     void run() throws IOException {
+        URLClassLoader classes = new URLClassLoader(new URL[] {url(options.learner()), url(options.tests())},
+                Agent.class.getClassLoader());
+        Thread.currentThread().setContextClassLoader(classes);
         TestPlan plan = launcher.discover(request(selectClasspathRoots(Set.of(options.tests()))));
         Set<String> remaining = new LinkedHashSet<>();
         plan.getRoots().forEach(root -> plan.getDescendants(root).stream()
@@ -63,6 +70,10 @@ final class TestSession {
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .build();
+    }
+
+    private static URL url(Path dir) throws IOException {
+        return dir.toUri().toURL();
     }
 
     static boolean isTestMethod(TestIdentifier id) {
