@@ -11,6 +11,7 @@ import dev.loopback.grader.rubric.CriterionResult;
 import dev.loopback.grader.rubric.Outcomes;
 import dev.loopback.grader.rubric.RunEvents;
 import dev.loopback.grader.rubric.Scoring;
+import dev.loopback.grader.rubric.TestOutcome;
 import dev.loopback.grader.sandbox.Sandbox;
 import dev.loopback.grader.sandbox.SandboxClassPath;
 import dev.loopback.grader.sandbox.SandboxRequest;
@@ -79,7 +80,8 @@ public final class Grader {
         RunEvents events = criteria.events();
         SandboxRun run = Sandbox.run(new SandboxRequest(classes, tests.tests(), build, exercise.spec().limits(),
                 workspace.state().resolve("cache"), events, progress::notice));
-        List<CriterionResult> scored = Scoring.score(exercise.rubric(), Outcomes.of(events, run, exercise.spec().limits()));
-        return submission.ran(scored, run, Outcomes.cutShort(events, run, exercise.spec().limits()), workspace.home());
+        List<TestOutcome> outcomes = Outcomes.of(events, run, exercise.spec().limits());
+        List<CriterionResult> scored = Scoring.score(exercise.rubric(), outcomes);
+        return submission.ran(scored, outcomes, run, Outcomes.cutShort(events, run, exercise.spec().limits()), workspace.home());
     }
 }

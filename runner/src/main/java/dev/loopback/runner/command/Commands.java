@@ -15,6 +15,10 @@ public final class Commands {
     public static Commands standard() {
         Commands commands = new Commands();
         commands.add(new HelpCommand(commands));
+        commands.add(new dev.loopback.runner.grading.SubmitCommand());
+        commands.add(new dev.loopback.runner.grading.HistoryCommand());
+        commands.add(new dev.loopback.runner.grading.HintCommand());
+        commands.add(new dev.loopback.runner.grading.ValidateCommand());
         commands.add(new QuitCommand());
         return commands;
     }
