@@ -26,7 +26,7 @@ final class Members {
         if (!Types.isPublic(actual)) {
             problems.add(type + " must be public" + KEEP);
         }
-        for (Method method : expected.getDeclaredMethods()) {
+        for (Method method : sorted(expected.getDeclaredMethods())) {
             if (isApi(method)) {
                 problems.addAll(method(type, method, actual));
             }
@@ -60,6 +60,10 @@ final class Members {
             problems.add(name + (Modifier.isStatic(method.getModifiers()) ? " must be static" : " must not be static") + KEEP);
         }
         return problems;
+    }
+
+    private static List<Method> sorted(Method[] methods) {
+        return Arrays.stream(methods).sorted(java.util.Comparator.comparing(Method::toString)).toList();
     }
 
     private static boolean isApi(Method method) {
