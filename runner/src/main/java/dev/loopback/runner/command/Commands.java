@@ -27,6 +27,10 @@ public final class Commands {
         commands.add(new ExerciseCommand());
         commands.add(new ProgressCommand());
         commands.add(new HelpCommand(commands));
+        commands.add(new dev.loopback.runner.grading.SubmitCommand());
+        commands.add(new dev.loopback.runner.grading.HistoryCommand());
+        commands.add(new dev.loopback.runner.grading.HintCommand());
+        commands.add(new dev.loopback.runner.grading.ValidateCommand());
         commands.add(new QuitCommand());
         return commands;
     }
