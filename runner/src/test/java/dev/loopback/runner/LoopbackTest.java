@@ -178,4 +178,13 @@ class LoopbackTest {
         assertEquals(ExitCode.USAGE, run("exercise", "fd-leek"));
         assertTrue(io.err.toString().contains("Did you mean 'fd-leak'?"), io.err.toString());
     }
+
+    @Test
+    void exerciseScoresComeFromTheGradersSubmissionHistory() throws IOException {
+        Path attempt = Files.createDirectories(state.resolve("submissions/pool-sizer/2026-11-25T20-00-00.000Z"));
+        Files.writeString(attempt.resolve("result.json"), "{\"exercise\":\"pool-sizer\",\"submittedAt\":\"2026-11-25T20:00:00Z\","
+                + "\"compiled\":true,\"score\":70,\"maxScore\":100,\"passed\":false,\"durationMs\":1200}");
+        assertEquals(ExitCode.OK, run("exercises"));
+        assertTrue(io.out.toString().contains("best 70 of 100"), io.out.toString());
+    }
 }
