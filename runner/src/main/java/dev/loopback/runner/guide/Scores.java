@@ -31,9 +31,9 @@ public interface Scores {
         };
     }
 
-    /** "passed (best 100)", "best 70 of 100" or "not submitted yet". */
+    /** "passed (100/100)", "best 70/100" or "to do". */
     default String describe(String exerciseId) {
-        return best(exerciseId).map(best -> passed(exerciseId) ? "passed (best " + best + ")" : "best " + best + " of 100")
-                .orElse("not submitted yet");
+        return best(exerciseId).map(best -> passed(exerciseId) ? "passed (" + best + "/100)" : "best " + best + "/100")
+                .orElse("to do");
     }
 }
