@@ -42,10 +42,13 @@ public final class Loopback {
 
     /**
      * Runs {@code args} as one command (printed straight out, never paged), or the shell when empty;
-     * {@code --width N} anywhere sets the layout width. Returns the exit status.
+     * {@code --width N} (or {@code --width=N}) anywhere sets the layout width. Returns the exit status.
      */
     public int run(String... args) {
-        List<String> words = new ArrayList<>(List.of(args));
+        List<String> words = new ArrayList<>();
+        for (String arg : args) {
+            words.addAll(arg.startsWith("--width=") ? List.of("--width", arg.substring("--width=".length())) : List.of(arg));
+        }
         Session current = session;
         int at = words.indexOf("--width");
         if (at >= 0) {

@@ -119,6 +119,13 @@ class LoopbackTest {
     }
 
     @Test
+    void widthMayAlsoBeGivenWithAnEqualsSign() {
+        assertEquals(ExitCode.OK, run("outline", "--width=30"));
+        assertTrue(io.out.toString().lines().filter(line -> line.contains("Builds on")).allMatch(line -> line.length() <= 30),
+                io.out.toString());
+    }
+
+    @Test
     void aBadWidthIsAUsageError() {
         assertEquals(ExitCode.USAGE, run("--width", "wide", "outline"));
         assertTrue(io.err.toString().contains("--width needs a number of columns"), io.err.toString());
