@@ -17,7 +17,7 @@ public record AnswerText(String source, List<Token> tokens) {
 
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*");
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
-            "[.!?]+(?:\\s|$)|\\n\\s*\\n|\\n\\s*(?:[-*\u2022]|\\d+[.)])\\s");
+            "[.!?]+\\s|\\n\\s*\\n|\\n\\s*(?:[-*\u2022]|\\d+[.)])\\s");
 
     public AnswerText {
         tokens = List.copyOf(tokens);
