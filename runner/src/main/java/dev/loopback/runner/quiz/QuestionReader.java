@@ -92,7 +92,12 @@ final class QuestionReader {
                     : " marks the options on lines " + correct + " as correct") + "; mark exactly one with '- [x]'");
         }
         List<Option> built = options.stream().map(d -> new Option(d.text(), d.correct(), d.why().toString().strip())).toList();
-        return new Question(number, String.join(" ", text), built, String.join("\n", explanation).strip());
+        return new Question(number, String.join(" ", text), built, paragraphs(explanation));
+    }
+
+    /** Lines joined into paragraphs: one space inside a paragraph, a blank line between them. */
+    static String paragraphs(List<String> lines) {
+        return String.join("\n", lines).strip().replaceAll("(?<!\n)\n(?!\n)", " ");
     }
 
     private void requireWhyOnLastOption() throws QuizFormatException {

@@ -58,7 +58,7 @@ public final class QuizParser {
         if (questions.isEmpty()) {
             throw fail(titleLine, "no questions; add one like '## 1. <question>'");
         }
-        return new Quiz(id, title, String.join("\n", intro).strip(), questions);
+        return new Quiz(id, title, QuestionReader.paragraphs(intro), questions);
     }
 
     private Question question(int expected, int heading, List<String> block) throws QuizFormatException {
