@@ -16,6 +16,7 @@ public final class Commands {
         Commands commands = new Commands();
         commands.add(new HelpCommand(commands));
         commands.add(new dev.loopback.runner.quiz.QuizCommand());
+        commands.add(new dev.loopback.runner.drill.DrillCommand());
         commands.add(new QuitCommand());
         return commands;
     }
