@@ -9,10 +9,10 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.practice.Args;
-import dev.loopback.runner.practice.JsonPracticeProgress;
 import dev.loopback.runner.practice.Loaded;
 import dev.loopback.runner.practice.PracticeFiles;
 import dev.loopback.runner.practice.PracticeProgress;
+import dev.loopback.runner.practice.StorePracticeProgress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -33,8 +33,22 @@ public final class DrillCommand implements Command {
     @Override public String summary() { return "explain it in your own words; scored against the rubric"; }
 
     @Override
+    public String details() {
+        return "Shows the drill's prompt and takes your answer: typed, ending with a line holding only '.', from"
+                + " --answer-file, or in $EDITOR when it is set. Scores it against the rubric by concept matching and"
+                + " shows each criterion met or not with the words that met it, then the model answer; then you judge"
+                + " each criterion yourself. Both verdicts are kept, apart. --json (with --answer-file) prints"
+                + " {drill, score, maxScore, criteria: [{id, met, evidence}]}.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("drill 05", "drill 05 --answer-file answer.txt --json");
+    }
+
+    @Override
     public List<String> completions(Session session) {
-        return PracticeFiles.DRILL.ids(session.workspace());
+        return PracticeFiles.DRILL.ids(session);
     }
 
     @Override
@@ -62,7 +76,7 @@ public final class DrillCommand implements Command {
             return file.isPresent() ? ExitCode.USAGE : ExitCode.OK;
         }
         Assessment assessment = DrillScorer.score(drill, answer.get());
-        PracticeProgress progress = new JsonPracticeProgress(session.workspace().state().resolve("progress.json"),
+        PracticeProgress progress = new StorePracticeProgress(session.progress(),
                 Clock.systemUTC());
         int attempt = record(progress, assessment, answer.get());
         if (json) {

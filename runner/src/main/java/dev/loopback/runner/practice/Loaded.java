@@ -25,9 +25,9 @@ public sealed interface Loaded<T> {
     /** Finds and reads {@code id}, telling the learner on err what went wrong if it cannot. */
     static <T> Loaded<T> load(Session session, PracticeFiles kind, String id, Reader<T> reader) {
         PrintWriter err = session.console().err();
-        Optional<Path> file = kind.find(session.workspace(), id);
+        Optional<Path> file = kind.find(session, id);
         if (file.isEmpty()) {
-            List<String> ids = kind.ids(session.workspace());
+            List<String> ids = kind.ids(session);
             err.println("There is no " + (kind == PracticeFiles.DRILL ? "drill" : "quick check") + " '" + id + "'."
                     + (ids.isEmpty() ? "" : " Try one of: " + String.join(", ", ids) + "."));
             return new Failed<>(ExitCode.USAGE);

@@ -1,62 +1,55 @@
 package dev.loopback.runner.practice;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.loopback.grader.Workspace;
+import dev.loopback.runner.command.Session;
+import dev.loopback.runner.course.Activity;
+import dev.loopback.runner.course.CourseLoad;
+import dev.loopback.runner.course.Lesson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Finds quick-check and drill files: first through course/course.json ({@code quickCheck} or
- * {@code drill} of a lesson, by id), then by name ({@code course/checks/05-*.md}).
+ * Finds quick-check and drill files: through the course manifest ({@code quickCheck} or {@code drill}
+ * of a lesson, by id), or by name ({@code course/checks/05-*.md}) when the manifest does not list it.
  */
 public enum PracticeFiles {
-    QUICK_CHECK("quickCheck", "checks"),
-    DRILL("drill", "drills");
+    QUICK_CHECK(Lesson::quickCheck, "checks"),
+    DRILL(Lesson::drill, "drills");
 
-    private final String manifestKey;
+    private final Function<Lesson, Activity> activity;
     private final String folder;
 
-    PracticeFiles(String manifestKey, String folder) {
-        this.manifestKey = manifestKey;
+    PracticeFiles(Function<Lesson, Activity> activity, String folder) {
+        this.activity = activity;
         this.folder = folder;
     }
 
     /** The file for {@code id}, if the course has one. */
-    public Optional<Path> find(Workspace workspace, String id) {
-        return fromManifest(workspace, id).or(() -> byName(workspace).stream()
+    public Optional<Path> find(Session session, String id) {
+        return fromManifest(session, id).or(() -> byName(session).stream()
                 .filter(p -> idOf(p).equals(id)).findFirst());
     }
 
-    /** The ids of every such file in the course folder, for completion and "did you mean". */
-    public List<String> ids(Workspace workspace) {
-        return byName(workspace).stream().map(PracticeFiles::idOf).distinct().toList();
+    /** The ids of every such file in the course folder, for completion and "try one of". */
+    public List<String> ids(Session session) {
+        return byName(session).stream().map(PracticeFiles::idOf).distinct().toList();
     }
 
-    private Optional<Path> fromManifest(Workspace workspace, String id) {
-        Path manifest = workspace.course().resolve("course.json");
-        if (!Files.isRegularFile(manifest)) {
+    private Optional<Path> fromManifest(Session session, String id) {
+        if (!(session.courses().load() instanceof CourseLoad.Loaded loaded)) {
             return Optional.empty();
         }
-        try {
-            for (JsonNode entry : new ObjectMapper().readTree(manifest.toFile()).findValues(manifestKey)) {
-                if (id.equals(entry.path("id").asText()) && entry.hasNonNull("file")) {
-                    return Optional.of(workspace.course().resolve(entry.get("file").asText()));
-                }
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return loaded.course().lessons().stream().map(activity).filter(a -> a != null && id.equals(a.id()))
+                .findFirst().map(a -> session.courses().dir().resolve(a.file()));
     }
 
-    private List<Path> byName(Workspace workspace) {
-        Path dir = workspace.course().resolve(folder);
+    private List<Path> byName(Session session) {
+        Path dir = session.workspace().course().resolve(folder);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

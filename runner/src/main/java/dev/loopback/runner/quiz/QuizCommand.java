@@ -4,10 +4,10 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.practice.Args;
-import dev.loopback.runner.practice.JsonPracticeProgress;
 import dev.loopback.runner.practice.Loaded;
 import dev.loopback.runner.practice.PracticeFiles;
 import dev.loopback.runner.practice.PracticeProgress;
+import dev.loopback.runner.practice.StorePracticeProgress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +27,22 @@ public final class QuizCommand implements Command {
     @Override public String summary() { return "quick check: multiple choice, every answer explained"; }
 
     @Override
+    public String details() {
+        return "Asks the quick check one question at a time, options A-D shuffled on every attempt; answer by letter."
+                + " Each answer is marked right or wrong at once and explained, option by option; the score comes"
+                + " at the end and every attempt is kept with your best score. --answers B,C,D,B,A answers up front"
+                + " (letters in the authored order, or in the order --seed N gives) and --json prints the results"
+                + " as JSON for scripts.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("quiz 05", "quiz 05 --answers B,C,D,B,A --json");
+    }
+
+    @Override
     public List<String> completions(Session session) {
-        return PracticeFiles.QUICK_CHECK.ids(session.workspace());
+        return PracticeFiles.QUICK_CHECK.ids(session);
     }
 
     @Override
@@ -51,7 +65,7 @@ public final class QuizCommand implements Command {
             return failed.exitCode();
         }
         Quiz quiz = ((Loaded.Ready<Quiz>) loaded).content();
-        PracticeProgress progress = new JsonPracticeProgress(session.workspace().state().resolve("progress.json"),
+        PracticeProgress progress = new StorePracticeProgress(session.progress(),
                 Clock.systemUTC());
         if (args.value("--answers").isPresent()) {
             Layout layout = seed.isPresent() ? Layout.shuffled(quiz, new Random(seed.getAsLong())) : Layout.authored(quiz);

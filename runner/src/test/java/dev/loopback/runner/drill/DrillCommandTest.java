@@ -88,11 +88,14 @@ class DrillCommandTest {
     void theSelfAssessmentIsRecordedApartFromTheAutomaticResult() {
         PracticeRun run = PracticeRun.in(home).run(List.of(PARTIAL, ".", "y", "n", "y"), "drill", "05");
         JsonNode attempt = run.progress().path("drills").path("05").path("attempts").get(0);
-        assertEquals(2, attempt.path("score").asInt());
+        assertEquals(2, attempt.path("autoScore").asInt());
+        assertEquals(4, attempt.path("autoMax").asInt());
         assertFalse(attempt.path("criteria").path("remedy").asBoolean());
-        assertTrue(attempt.path("selfAssessment").path("remedy").asBoolean());
-        assertFalse(attempt.path("selfAssessment").path("handshake").asBoolean());
-        assertTrue(attempt.path("selfAssessment").path("bonus").isMissingNode());
+        assertEquals("[\"TLS handshake\"]", attempt.path("evidence").path("handshake").toString());
+        assertTrue(attempt.path("selfCriteria").path("remedy").asBoolean());
+        assertFalse(attempt.path("selfCriteria").path("handshake").asBoolean());
+        assertTrue(attempt.path("selfCriteria").path("bonus").isMissingNode());
+        assertEquals("2 of 3 criteria met", attempt.path("selfAssessment").asText());
     }
 
     @Test

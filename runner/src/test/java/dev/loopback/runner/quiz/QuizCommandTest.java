@@ -74,7 +74,8 @@ class QuizCommandTest {
         run.run(List.of(), "quiz", "05", "--answers", "A,A,A,A,A", "--json");
         JsonNode quiz = run.progress().path("quizzes").path("05");
         assertEquals(5, quiz.path("best").asInt());
-        List<Integer> scores = StreamSupport.stream(quiz.path("attempts").spliterator(), false)
+        assertEquals(2, quiz.path("attempts").asInt());
+        List<Integer> scores = StreamSupport.stream(quiz.path("history").spliterator(), false)
                 .map(a -> a.path("score").asInt()).toList();
         assertEquals(List.of(5, 1), scores);
     }
@@ -107,7 +108,7 @@ class QuizCommandTest {
         PracticeRun run = PracticeRun.in(home).run(List.of("b", "c"), "quiz", "05");
         assertEquals(ExitCode.OK, run.exitCode);
         assertTrue(run.err.toString().contains("not recorded"));
-        assertTrue(run.progress().path("quizzes").isMissingNode());
+        assertTrue(run.progress().path("quizzes").path("05").isMissingNode());
     }
 
     @Test
