@@ -78,7 +78,7 @@ public final class DrillCommand implements Command {
         Assessment assessment = DrillScorer.score(drill, answer.get());
         PracticeProgress progress = new StorePracticeProgress(session.progress(),
                 Clock.systemUTC());
-        int attempt = record(progress, assessment, answer.get());
+        int attempt = assessment instanceof Assessment.Scored ? record(progress, assessment, answer.get()) : 0;
         if (json) {
             session.console().out().println(DrillJson.of(assessment));
             if (assessment instanceof Assessment.TooShort tooShort) {

@@ -34,7 +34,7 @@ final class DrillReport {
         out.println();
         if (assessment instanceof Assessment.TooShort tooShort) {
             out.println(palette.warn("Score: 0 of " + assessment.maxScore() + "."));
-            out.println(Wrap.text(tooShort.nudge() + " Run 'drill " + drill.id() + "' again when you are ready.", width, ""));
+            out.println(Wrap.text(tooShort.nudge() + " Nothing was recorded; run 'drill " + drill.id() + "' again when you are ready.", width, ""));
             out.flush();
             return;
         }

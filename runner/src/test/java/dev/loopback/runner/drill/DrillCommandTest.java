@@ -68,6 +68,16 @@ class DrillCommandTest {
         assertEquals(ExitCode.OK, run.exitCode);
         assertEquals(0, run.json().get("score").asInt());
         assertTrue(run.err.toString().contains("too short to score"), run.err.toString());
+        assertTrue(run.progress().path("drills").path("05").isMissingNode());
+    }
+
+    @Test
+    void anEmptyTypedAnswerGetsTheNudgeInsteadOfTheModelAnswer() {
+        PracticeRun run = PracticeRun.in(home).run(List.of("."), "drill", "05");
+        assertEquals(ExitCode.OK, run.exitCode);
+        assertTrue(run.out.toString().contains("Score: 0 of 4."), run.out.toString());
+        assertTrue(run.out.toString().contains("two or three sentences"), run.out.toString());
+        assertFalse(run.out.toString().contains("Model answer"), run.out.toString());
     }
 
     @Test
