@@ -2,6 +2,7 @@ package dev.loopback.grader.drill;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A heading of a Markdown file with the lines under it, each knowing its 1-based line number. */
 record Section(String heading, int line, List<Line> body) {
@@ -36,7 +37,7 @@ record Section(String heading, int line, List<Line> body) {
     }
 
     /** The first line that is not blank, if any. */
-    java.util.Optional<Line> firstText() {
+    Optional<Line> firstText() {
         return body.stream().filter(l -> !l.blank()).findFirst();
     }
 }

@@ -6,6 +6,7 @@ import dev.loopback.runner.command.Session;
 import dev.loopback.runner.practice.Wrap;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,7 +50,7 @@ final class SelfAssessment {
             if (line.isEmpty()) {
                 return Reply.END;
             }
-            String word = line.get().strip().toLowerCase(java.util.Locale.ROOT);
+            String word = line.get().strip().toLowerCase(Locale.ROOT);
             switch (word) {
                 case "" -> { return Reply.SKIP; }
                 case "y", "yes" -> { return Reply.MET; }

@@ -2,6 +2,7 @@ package dev.loopback.runner.practice;
 
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public sealed interface Loaded<T> {
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            String where = session.workspace().home() + java.io.File.separator;
+            String where = session.workspace().home() + File.separator;
             err.println("This course file has a mistake, so it cannot be shown: " + e.getMessage().replace(where, ""));
             err.println("It is a problem in the course, not in your work; please tell the course author.");
             return new Failed<>(ExitCode.INTERNAL);
