@@ -25,7 +25,8 @@ final class SelfAssessment {
         PrintWriter out = session.console().out();
         out.println();
         out.println(session.console().palette().strong("Now judge your own answer against the model answer."));
-        out.println("For each criterion type y (met) or n (not met); Enter skips. The automatic score stays as it is.");
+        out.println(Wrap.text("For each criterion type y (met) or n (not met); Enter skips. The automatic score"
+                + " stays as it is.", session.console().width(), ""));
         Map<String, Boolean> verdicts = new LinkedHashMap<>();
         for (Criterion criterion : drill.criteria()) {
             out.println(Wrap.text(criterion.id() + ": " + criterion.description(), session.console().width(), ""));
