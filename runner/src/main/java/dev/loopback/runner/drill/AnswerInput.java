@@ -10,17 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Gets the learner's answer: from a file, from $EDITOR on a terminal, or typed and ended by a line holding only ".". */
+/** Gets the learner's answer: from a file, from an editor (the command passes $EDITOR on a terminal), or typed and ended by a line holding only ".". */
 final class AnswerInput {
     static final String END = ".";
     private static final String COMMENT = "#";
 
     private final Session session;
     private final PrintWriter err;
+    private final Optional<String> editor;
 
-    AnswerInput(Session session) {
+    AnswerInput(Session session, Optional<String> editor) {
         this.session = session;
         this.err = session.console().err();
+        this.editor = editor;
     }
 
     /** The answer, or empty when there is none to score (after telling the learner why). */
@@ -33,14 +35,7 @@ final class AnswerInput {
                 return Optional.empty();
             }
         }
-        String editor = System.getenv("EDITOR");
-        if (session.console().interactive() && editor != null && !editor.isBlank()) {
-            Optional<String> edited = edited(editor);
-            if (edited.isPresent()) {
-                return edited;
-            }
-        }
-        return typed();
+        return editor.flatMap(this::edited).or(this::typed);
     }
 
     private Optional<String> typed() {
@@ -75,7 +70,7 @@ final class AnswerInput {
                 err.println("The editor (" + editor + ") exited with status " + status + "; type your answer here instead.");
                 return Optional.empty();
             }
-            return Optional.of(text);
+            return Optional.of(text.strip());
         } catch (IOException e) {
             err.println("Could not open " + editor + " (" + e.getMessage() + "); type your answer here instead.");
             return Optional.empty();

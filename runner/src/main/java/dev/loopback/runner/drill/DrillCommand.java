@@ -71,7 +71,9 @@ public final class DrillCommand implements Command {
             report.prompt(drill);
         }
         Optional<Path> file = args.value("--answer-file").map(f -> session.workspace().home().resolve(f));
-        Optional<String> answer = new AnswerInput(session).read(file);
+        Optional<String> editor = Optional.ofNullable(System.getenv("EDITOR"))
+                .filter(e -> session.console().interactive() && !e.isBlank());
+        Optional<String> answer = new AnswerInput(session, editor).read(file);
         if (answer.isEmpty()) {
             return file.isPresent() ? ExitCode.USAGE : ExitCode.OK;
         }

@@ -54,6 +54,11 @@ public final class PracticeRun {
         return new PracticeRun(dir);
     }
 
+    /** A home prepared by the test itself. */
+    public static PracticeRun at(Path home) {
+        return new PracticeRun(home);
+    }
+
     /** Runs {@code args} once, feeding {@code input} line by line; keeps the exit code. */
     public PracticeRun run(List<String> input, String... args) {
         out.getBuffer().setLength(0);

@@ -120,6 +120,16 @@ class QuizCommandTest {
     }
 
     @Test
+    void anUnknownOptionOrALetterOutOfRangeIsAUsageError() {
+        PracticeRun run = PracticeRun.in(home).run(List.of(), "quiz", "05", "--shuffle");
+        assertEquals(ExitCode.USAGE, run.exitCode);
+        assertTrue(run.err.toString().contains("unknown option --shuffle"), run.err.toString());
+        run.run(List.of(), "quiz", "05", "--answers", "B,C,E,B,A", "--json");
+        assertEquals(ExitCode.USAGE, run.exitCode);
+        assertTrue(run.err.toString().contains("answer 3 is 'E'; question 3 takes a letter from A to D"), run.err.toString());
+    }
+
+    @Test
     void anUnknownQuizNamesTheOnesThatExist() {
         PracticeRun run = PracticeRun.in(home).run(List.of(), "quiz", "07");
         assertEquals(ExitCode.USAGE, run.exitCode);
