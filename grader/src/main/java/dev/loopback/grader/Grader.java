@@ -54,6 +54,7 @@ public final class Grader {
         long start = System.nanoTime();
         Path build = buildDir(exerciseId, at);
         progress.compiling(exerciseId);
+        Sandbox.probeInBackground();
         BackgroundCompile compile = BackgroundCompile.start(learnerSources, build.resolve("classes"));
         Exercise exercise;
         try {

@@ -18,6 +18,16 @@ public final class Sandbox {
 
     private Sandbox() {}
 
+    /** Probes bwrap and prlimit on a thread of its own, so the first {@link #start} need not wait for them. */
+    public static void probeInBackground() {
+        Thread probe = new Thread(() -> {
+            Bubblewrap.available();
+            Bubblewrap.prlimit();
+        }, "loopback-sandbox-probe");
+        probe.setDaemon(true);
+        probe.start();
+    }
+
     /** Launches the JVM for {@code request}; it waits for {@link SandboxProcess#run} or {@link SandboxProcess#cancel}. */
     public static SandboxProcess start(SandboxRequest request) {
         try {
