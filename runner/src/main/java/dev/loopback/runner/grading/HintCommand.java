@@ -5,10 +5,11 @@ import dev.loopback.grader.exercise.Hints;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.progress.ProgressStore;
 import java.util.List;
 import java.util.Optional;
 
-/** Shows the next hint level of an exercise, one more each time it is asked. */
+/** Shows the next hint level of an exercise, one more each time it is asked; the level seen is kept in the progress store. */
 public final class HintCommand implements Command {
     @Override public String name() { return "hint"; }
     @Override public String synopsis() { return "hint <exercise>"; }
@@ -26,9 +27,9 @@ public final class HintCommand implements Command {
             session.console().out().println("This exercise has no hints; its README and Lesson 05 are the place to look.");
             return ExitCode.OK;
         }
-        HintLevels seen = new HintLevels(session.workspace().state());
-        int level = Math.min(seen.seen(id.get()) + 1, levels.size());
-        seen.saw(id.get(), level);
+        ProgressStore progress = ProgressStore.in(session.workspace().state(), session.console().err());
+        int level = Math.min(progress.current().hintLevel(id.get()) + 1, levels.size());
+        progress.update(p -> p.withHintLevel(id.get(), level));
         session.console().out().println(session.console().palette().strong("Hint " + level + " of " + levels.size()));
         session.console().out().println(levels.get(level - 1));
         if (level == levels.size()) {
