@@ -39,6 +39,16 @@ class GraderTest {
     }
 
     @Test
+    void verboseKeepsTheLearnersOwnFramesAndNoneOfTheTests() {
+        GradeResult result = new Grader(SampleCourse.workspace(state))
+                .grade("sample", SampleCourse.stub(), new GradeOptions(true, false), ProgressListener.NONE);
+
+        List<String> frames = result.criteria().get(0).frames();
+        assertTrue(frames.get(0).startsWith("sample.Sizing.inFlight(Sizing.java:"), frames.toString());
+        assertTrue(frames.stream().noneMatch(f -> f.contains("Test")), frames.toString());
+    }
+
+    @Test
     void aWrongAnswerLosesExactlyTheCriteriaItBreaks(@TempDir Path learner) {
         String truncating = """
                 package sample;
