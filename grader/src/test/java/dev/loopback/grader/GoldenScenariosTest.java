@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopback.grader.report.TextReport;
-import dev.loopback.grader.rubric.CriterionResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -42,7 +42,7 @@ class GoldenScenariosTest {
         try (Stream<Path> dirs = Files.list(exercise)) {
             return dirs.filter(d -> Files.isRegularFile(d.resolve("expected.json"))).sorted().toList().stream();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -73,9 +73,5 @@ class GoldenScenariosTest {
         Workspace real = Workspace.find(Path.of("").toAbsolutePath()).orElseThrow().withState(state);
         boolean inCourse = Files.isRegularFile(real.graderExercises().resolve(exercise).resolve("exercise.json"));
         return inCourse ? real : SampleCourse.workspace(state);
-    }
-
-    static int earned(GradeResult result, String criterion) {
-        return result.criteria().stream().filter(c -> c.id().equals(criterion)).mapToInt(CriterionResult::earned).sum();
     }
 }
