@@ -15,6 +15,13 @@ public final class HintCommand implements Command {
     @Override public String synopsis() { return "hint <exercise>"; }
     @Override public String summary() { return "the next hint for an exercise"; }
     @Override public List<String> completions(Session session) { return ExerciseArgs.ids(session); }
+    @Override public List<String> examples() { return List.of("hint pool-sizer"); }
+
+    @Override
+    public String details() {
+        return "Shows one more hint each time you ask, from a nudge towards the lesson to the idea spelled out. "
+                + "Your progress remembers how many you have seen.";
+    }
 
     @Override
     public int run(List<String> args, Session session) {

@@ -24,6 +24,16 @@ public final class SubmitCommand implements Command {
     @Override public String synopsis() { return SYNOPSIS; }
     @Override public String summary() { return "grade your exercise with its hidden tests"; }
     @Override public List<String> completions(Session session) { return ExerciseArgs.ids(session); }
+    @Override public List<String> examples() { return List.of("submit pool-sizer", "submit pool-sizer --verbose", "submit pool-sizer --json"); }
+
+    @Override
+    public String details() {
+        return "Compiles exercises/<exercise>/src/main/java, checks it still has the stub's public methods, runs the "
+                + "hidden tests in a sandboxed JVM (only 127.0.0.1 reachable) and scores each rubric criterion, with a "
+                + "hint and the lesson section to reread for each one you miss. --verbose adds the stack frames inside "
+                + "your code; --json prints one JSON object; --format gradescope|exercism prints those platforms' "
+                + "results.json. Every submission is kept: see history.";
+    }
 
     @Override
     public int run(List<String> args, Session session) {
