@@ -17,8 +17,6 @@ import dev.loopback.grader.sandbox.SandboxClassPath;
 import dev.loopback.grader.sandbox.SandboxProcess;
 import dev.loopback.grader.sandbox.SandboxRequest;
 import dev.loopback.grader.sandbox.SandboxRun;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -52,7 +50,7 @@ public final class Grader {
         }
         Instant at = Instant.now();
         long start = System.nanoTime();
-        Path build = buildDir(exerciseId, at);
+        Path build = Builds.create(workspace.state().resolve("builds").resolve(exerciseId), History.stamp(at));
         progress.compiling(exerciseId);
         Sandbox.probeInBackground();
         BackgroundCompile compile = BackgroundCompile.start(learnerSources, build.resolve("classes"));
@@ -96,17 +94,6 @@ public final class Grader {
                     workspace.home());
         } finally {
             sandbox.cancel();
-        }
-    }
-
-    private Path buildDir(String exercise, Instant at) {
-        try {
-            Path parent = Files.createDirectories(workspace.state().resolve("builds").resolve(exercise));
-            Path dir = Files.createTempDirectory(parent, History.stamp(at) + "-");
-            Files.createDirectories(dir.resolve("classes"));
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
