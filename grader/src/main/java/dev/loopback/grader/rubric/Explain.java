@@ -49,8 +49,9 @@ public final class Explain {
                     + "file holds one until it is closed. Close what you open, on the error path too "
                     + "(try-with-resources). See Lesson 05 - Too many open files.";
         }
+        boolean causeSaid = cause == null || message != null && causeMessage != null && message.contains(causeMessage);
         return "Your code threw " + simple + (message == null ? "" : ": " + message)
-                + (cause == null ? "" : " (caused by " + simple(cause) + (causeMessage == null ? "" : ": " + causeMessage) + ")")
+                + (causeSaid ? "" : " (caused by " + simple(cause) + (causeMessage == null ? "" : ": " + causeMessage) + ")")
                 + ". Check how your code handles this input.";
     }
 

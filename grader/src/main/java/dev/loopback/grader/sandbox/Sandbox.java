@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Sandbox {
     private static final AtomicBoolean NOTICED = new AtomicBoolean();
-    static final String NO_BWRAP = "Note: bubblewrap (bwrap) is not available here, so your code runs without its own "
+    /** The notice given once per runner when bwrap is missing or not permitted. */
+    public static final String NO_BWRAP = "Note: bubblewrap (bwrap) is not available here, so your code runs without its own "
             + "network namespace or a read-only file system. Grading still works; install bubblewrap for the full sandbox.";
 
     private Sandbox() {}
