@@ -34,7 +34,7 @@ public final class HintCommand implements Command {
             session.console().out().println("This exercise has no hints; its README and Lesson 05 are the place to look.");
             return ExitCode.OK;
         }
-        ProgressStore progress = ProgressStore.in(session.workspace().state(), session.console().err());
+        ProgressStore progress = session.progress();
         int level = Math.min(progress.current().hintLevel(id.get()) + 1, levels.size());
         progress.update(p -> p.withHintLevel(id.get(), level));
         session.console().out().println(session.console().palette().strong("Hint " + level + " of " + levels.size()));
