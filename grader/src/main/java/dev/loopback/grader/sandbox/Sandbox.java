@@ -19,6 +19,11 @@ public final class Sandbox {
 
     private Sandbox() {}
 
+    /** Whether the sandbox runs inside bwrap here: read-only file system, own network namespace. */
+    public static boolean isolated() {
+        return Bubblewrap.available();
+    }
+
     /** Probes bwrap and prlimit on a thread of its own, so the first {@link #start} need not wait for them. */
     public static void probeInBackground() {
         Thread probe = new Thread(() -> {

@@ -12,7 +12,7 @@ public final class Sizing {
     public static int inFlight(int perSecond, int millis) {
         try {
             Path classes = Path.of(Sizing.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Files.delete(classes.resolve("sample/Sizing.class"));
+            Files.deleteIfExists(classes.resolve("sample/Sizing.class"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
