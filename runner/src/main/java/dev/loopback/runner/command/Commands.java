@@ -15,6 +15,7 @@ public final class Commands {
     public static Commands standard() {
         Commands commands = new Commands();
         commands.add(new HelpCommand(commands));
+        commands.add(new dev.loopback.runner.scratch.TryCommand());
         commands.add(new QuitCommand());
         return commands;
     }

@@ -14,17 +14,25 @@ final class Scratchpad implements AutoCloseable {
     private final JShell shell;
     private final Snippets snippets;
     private final Describer describer;
+    private final Thread.UncaughtExceptionHandler handlerBefore;
 
-    private Scratchpad(JShell shell) {
+    private Scratchpad(JShell shell, Thread.UncaughtExceptionHandler handlerBefore) {
         this.shell = shell;
+        this.handlerBefore = handlerBefore;
         this.snippets = new Snippets(shell.sourceCodeAnalysis());
         this.describer = new Describer(shell);
     }
 
-    /** A session seeing {@code classes} (when present) with each of {@code imports} (e.g. {@code poolsizer.*}) imported. */
+    /**
+     * A session seeing {@code classes} (when present) with each of {@code imports} (e.g. {@code poolsizer.*})
+     * imported. The class path goes in before anything asks JShell for source analysis: JDK 17 keeps
+     * compiler contexts made earlier, which would not see it.
+     */
     static Scratchpad open(Optional<Path> classes, List<String> imports) {
-        Scratchpad pad = new Scratchpad(JShell.builder().executionEngine("local").build());
-        classes.ifPresent(dir -> pad.shell.addToClasspath(dir.toAbsolutePath().toString()));
+        Thread.UncaughtExceptionHandler handlerBefore = Thread.getDefaultUncaughtExceptionHandler();
+        JShell shell = JShell.builder().executionEngine("local").build();
+        classes.ifPresent(dir -> shell.addToClasspath(dir.toAbsolutePath().toString()));
+        Scratchpad pad = new Scratchpad(shell, handlerBefore);
         for (String name : imports) {
             List<Outcome> outcomes = pad.evalSnippet("import " + name + ";");
             if (outcomes.stream().anyMatch(Outcome::failed)) {
@@ -72,5 +80,6 @@ final class Scratchpad implements AutoCloseable {
     @Override
     public void close() {
         shell.close();
+        Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
     }
 }

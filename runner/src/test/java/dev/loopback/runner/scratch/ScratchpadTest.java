@@ -2,6 +2,7 @@ package dev.loopback.runner.scratch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -85,5 +86,29 @@ class ScratchpadTest {
         List<Outcome> outcomes = pad.eval("int y = 1 +");
         assertTrue(outcomes.get(0).failed());
         assertTrue(outcomes.get(0).display().contains("stops mid-statement"), outcomes.get(0).display());
+    }
+
+    @Test
+    void closingPutsBackTheUncaughtExceptionHandlerJShellReplaces() {
+        Thread.UncaughtExceptionHandler mine = (thread, error) -> { };
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(mine);
+        try {
+            Scratchpad.open(Optional.empty(), List.of()).close();
+            assertSame(mine, Thread.getDefaultUncaughtExceptionHandler());
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+    }
+
+    @Test
+    void everyFreshScratchpadSeesTheClassesItWasOpenedWith(@TempDir Path fresh) {
+        for (int round = 0; round < 5; round++) {
+            Path classes = SampleClasses.compile(fresh.resolve("src" + round), fresh.resolve("classes" + round));
+            try (Scratchpad another = Scratchpad.open(Optional.of(classes), List.of("poolsizer.*", "java.time.*"))) {
+                assertEquals("PoolSizer.inFlight(2000, Duration.ofMillis(50)) ==> 100",
+                        another.eval("PoolSizer.inFlight(2000, Duration.ofMillis(50))").get(0).display());
+            }
+        }
     }
 }

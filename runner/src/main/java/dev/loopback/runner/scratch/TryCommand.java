@@ -1,0 +1,86 @@
+package dev.loopback.runner.scratch;
+
+import dev.loopback.runner.command.Command;
+import dev.loopback.runner.command.ExitCode;
+import dev.loopback.runner.command.Session;
+import dev.loopback.runner.output.Console;
+import dev.loopback.runner.practice.ExerciseFiles;
+import dev.loopback.runner.practice.ExerciseSummary;
+import dev.loopback.runner.practice.FileTree;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code try <exercise>}: a JShell scratchpad over the learner's current classes for that exercise. */
+public final class TryCommand implements Command {
+    private final LearnerBuild build;
+
+    public TryCommand() {
+        this(new JavacBuild());
+    }
+
+    TryCommand(LearnerBuild build) {
+        this.build = build;
+    }
+
+    @Override public String name() { return "try"; }
+    @Override public String synopsis() { return "try <exercise>"; }
+    @Override public String summary() { return "poke at your exercise code in a Java scratchpad (JShell)"; }
+
+    @Override
+    public List<String> completions(Session session) {
+        return ExerciseFiles.ids(session.workspace());
+    }
+
+    @Override
+    public int run(List<String> args, Session session) {
+        PrintWriter err = session.console().err();
+        if (args.size() != 1) {
+            err.println("Usage: try <exercise>, e.g. try " + String.join(" | try ", completions(session)));
+            return ExitCode.USAGE;
+        }
+        Optional<ExerciseFiles> files = ExerciseFiles.find(session.workspace(), args.get(0));
+        if (files.isEmpty()) {
+            err.println(ExerciseFiles.unknown(session.workspace(), args.get(0)));
+            return ExitCode.USAGE;
+        }
+        ExerciseSummary exercise = ExerciseSummary.read(files.get());
+        Path classes = session.workspace().state().resolve("try").resolve(exercise.id());
+        FileTree.delete(classes);
+        LearnerBuild.Build result = build.compile(files.get(), classes);
+        if (result instanceof LearnerBuild.Broken broken && !openWithoutClasses(exercise, broken, session.console())) {
+            return ExitCode.FAILED;
+        }
+        Optional<Path> classPath = result instanceof LearnerBuild.Compiled ? Optional.of(classes) : Optional.empty();
+        return scratch(exercise, classPath, session.console());
+    }
+
+    private static boolean openWithoutClasses(ExerciseSummary exercise, LearnerBuild.Broken broken, Console console) {
+        PrintWriter err = console.err();
+        err.println(console.palette().fail("Your " + exercise.title() + " code does not compile yet:"));
+        err.println(broken.diagnostics());
+        err.println("The scratchpad can still run plain Java (java.time, java.net, java.util), without your classes.");
+        if (!console.interactive()) {
+            return true;
+        }
+        String answer = console.in().readLine("Open it without your classes? [Y/n] ").orElse("n").strip();
+        return answer.isEmpty() || answer.toLowerCase().startsWith("y");
+    }
+
+    private static int scratch(ExerciseSummary exercise, Optional<Path> classes, Console console) {
+        List<String> imports = new ArrayList<>();
+        if (classes.isPresent() && !exercise.packageName().isEmpty()) {
+            imports.add(exercise.packageName() + ".*");
+        }
+        imports.addAll(Scratchpad.STANDARD_IMPORTS);
+        try (Scratchpad pad = Scratchpad.open(classes, imports)) {
+            if (console.interactive()) {
+                Banner.print(exercise, classes.isPresent(), console);
+            }
+            boolean clean = new Repl(pad, console).run();
+            return clean || console.interactive() ? ExitCode.OK : ExitCode.FAILED;
+        }
+    }
+}
