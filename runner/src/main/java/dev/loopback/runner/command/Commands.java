@@ -1,5 +1,7 @@
 package dev.loopback.runner.command;
 
+import dev.loopback.runner.scratch.RunCommand;
+import dev.loopback.runner.scratch.TryCommand;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,7 +17,8 @@ public final class Commands {
     public static Commands standard() {
         Commands commands = new Commands();
         commands.add(new HelpCommand(commands));
-        commands.add(new dev.loopback.runner.scratch.TryCommand());
+        commands.add(new TryCommand());
+        commands.add(new RunCommand());
         commands.add(new QuitCommand());
         return commands;
     }

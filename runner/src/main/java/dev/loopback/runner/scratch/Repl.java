@@ -24,7 +24,7 @@ final class Repl {
         while (true) {
             Optional<String> line = console.in().readLine(pending.length() == 0 ? PROMPT : MORE);
             if (line.isEmpty()) {
-                return show(pad.eval(pending.toString())) && clean;
+                return show(pad.eval(pending.toString()), console) && clean;
             }
             if (pending.length() == 0 && isCommand(line.get())) {
                 if (line.get().strip().equals("/exit")) {
@@ -35,7 +35,7 @@ final class Repl {
             }
             pending.append(line.get()).append('\n');
             if (!pad.needsMore(pending.toString())) {
-                clean &= show(pad.eval(pending.toString()));
+                clean &= show(pad.eval(pending.toString()), console);
                 pending.setLength(0);
             }
         }
@@ -46,8 +46,8 @@ final class Repl {
         return text.startsWith("/") && !text.startsWith("//") && !text.startsWith("/*");
     }
 
-    /** Prints each outcome; true when none failed. */
-    boolean show(List<Outcome> outcomes) {
+    /** Prints each outcome, values on out and failures on err; true when none failed. */
+    static boolean show(List<Outcome> outcomes, Console console) {
         boolean clean = true;
         for (Outcome outcome : outcomes) {
             if (outcome.failed()) {
