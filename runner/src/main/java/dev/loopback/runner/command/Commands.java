@@ -2,6 +2,7 @@ package dev.loopback.runner.command;
 
 import dev.loopback.runner.scratch.RunCommand;
 import dev.loopback.runner.scratch.TryCommand;
+import dev.loopback.runner.watch.WatchCommand;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ public final class Commands {
         commands.add(new HelpCommand(commands));
         commands.add(new TryCommand());
         commands.add(new RunCommand());
+        commands.add(new WatchCommand());
         commands.add(new QuitCommand());
         return commands;
     }

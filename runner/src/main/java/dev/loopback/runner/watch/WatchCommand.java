@@ -1,0 +1,81 @@
+package dev.loopback.runner.watch;
+
+import dev.loopback.runner.command.Command;
+import dev.loopback.runner.command.ExitCode;
+import dev.loopback.runner.command.Session;
+import dev.loopback.runner.output.Console;
+import dev.loopback.runner.practice.ExerciseFiles;
+import dev.loopback.runner.practice.ExerciseSummary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** {@code watch <exercise>}: regrades on every save until the exercise passes or the learner presses Ctrl-C. */
+public final class WatchCommand implements Command {
+    static final Duration QUIET = Duration.ofMillis(300);
+
+    private final Function<Session, Grading> grading;
+    private final Duration quiet;
+
+    public WatchCommand() {
+        this(GraderGrading::new, QUIET);
+    }
+
+    WatchCommand(Function<Session, Grading> grading, Duration quiet) {
+        this.grading = grading;
+        this.quiet = quiet;
+    }
+
+    @Override public String name() { return "watch"; }
+    @Override public String synopsis() { return "watch <exercise>"; }
+    @Override public String summary() { return "regrade on every save until it passes (Ctrl-C stops)"; }
+
+    @Override
+    public List<String> completions(Session session) {
+        return ExerciseFiles.ids(session.workspace());
+    }
+
+    @Override
+    public int run(List<String> args, Session session) {
+        Console console = session.console();
+        if (args.size() != 1) {
+            console.err().println("Usage: watch <exercise>, e.g. watch " + String.join(" | watch ", completions(session)));
+            return ExitCode.USAGE;
+        }
+        Optional<ExerciseFiles> files = ExerciseFiles.find(session.workspace(), args.get(0));
+        if (files.isEmpty()) {
+            console.err().println(ExerciseFiles.unknown(session.workspace(), args.get(0)));
+            return ExitCode.USAGE;
+        }
+        if (!Files.isDirectory(files.get().sourceRoot())) {
+            console.err().println("There is no " + files.get().sourceRoot() + " to watch: 'reset " + args.get(0)
+                    + "' puts the starting code back.");
+            return ExitCode.FAILED;
+        }
+        WatchLoop loop = new WatchLoop(ExerciseSummary.read(files.get()), files.get(), grading.apply(session), console);
+        try (Changes changes = changes(files.get(), session); CtrlC stop = ctrlC(changes, console)) {
+            return loop.run(changes);
+        }
+    }
+
+    private Changes changes(ExerciseFiles files, Session session) {
+        Console console = session.console();
+        String where = session.workspace().home().relativize(files.sourceRoot()) + "/";
+        try {
+            Changes changes = DirectoryChanges.open(files.sourceRoot(), quiet);
+            console.err().println("Watching " + where + ": every save regrades. Ctrl-C stops watching.");
+            return changes;
+        } catch (IOException | UnsupportedOperationException e) {
+            console.err().println("This file system cannot report saves under " + where + " (" + e.getMessage()
+                    + "), so regrade by hand: press Enter after each save, q to stop.");
+            return new EnterPresses(console.in());
+        }
+    }
+
+    private static CtrlC ctrlC(Changes changes, Console console) {
+        return console.interactive() ? CtrlC.onPress(changes::close) : CtrlC.none();
+    }
+}
