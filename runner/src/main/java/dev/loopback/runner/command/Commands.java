@@ -1,7 +1,9 @@
 package dev.loopback.runner.command;
 
+import dev.loopback.runner.reset.ResetCommand;
 import dev.loopback.runner.scratch.RunCommand;
 import dev.loopback.runner.scratch.TryCommand;
+import dev.loopback.runner.solution.SolutionCommand;
 import dev.loopback.runner.watch.WatchCommand;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +23,8 @@ public final class Commands {
         commands.add(new TryCommand());
         commands.add(new RunCommand());
         commands.add(new WatchCommand());
+        commands.add(new ResetCommand());
+        commands.add(new SolutionCommand());
         commands.add(new QuitCommand());
         return commands;
     }
