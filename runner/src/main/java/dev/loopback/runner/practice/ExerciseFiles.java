@@ -1,13 +1,11 @@
 package dev.loopback.runner.practice;
 
 import dev.loopback.grader.Workspace;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.loopback.grader.exercise.Exercises;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Where one exercise's files live: the learner's copy under {@code exercises/} and the grader's under {@code grader/exercises/}. */
 public record ExerciseFiles(String id, Path sourceRoot, Path sources, Path definition, Path stub, Path solution,
@@ -28,15 +26,7 @@ public record ExerciseFiles(String id, Path sourceRoot, Path sources, Path defin
 
     /** The ids of every exercise the grader defines in {@code workspace}, sorted. */
     public static List<String> ids(Workspace workspace) {
-        if (!Files.isDirectory(workspace.graderExercises())) {
-            return List.of();
-        }
-        try (Stream<Path> dirs = Files.list(workspace.graderExercises())) {
-            return dirs.filter(dir -> Files.isRegularFile(dir.resolve("exercise.json")))
-                    .map(dir -> dir.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Exercises(workspace.graderExercises()).ids();
     }
 
     /** The sentence shown for an id that is not an exercise, listing the ones that are. */

@@ -4,13 +4,13 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
+import dev.loopback.runner.practice.ExerciseChoice;
 import dev.loopback.runner.practice.ExerciseFiles;
 import dev.loopback.runner.practice.FileTree;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code reset <exercise> [--yes]}: backs up the learner's sources, then puts the starting stub back. */
 public final class ResetCommand implements Command {
@@ -38,21 +38,16 @@ public final class ResetCommand implements Command {
         Console console = session.console();
         List<String> words = new ArrayList<>(args);
         boolean yes = words.remove("--yes");
-        if (words.size() != 1) {
-            console.err().println("Usage: reset <exercise> [--yes], e.g. reset " + String.join(" | reset ",
-                    completions(session)));
-            return ExitCode.USAGE;
+        ExerciseChoice choice = ExerciseChoice.of(words, session, synopsis());
+        if (choice instanceof ExerciseChoice.Refused refused) {
+            return refused.status();
         }
-        Optional<ExerciseFiles> files = ExerciseFiles.find(session.workspace(), words.get(0));
-        if (files.isEmpty()) {
-            console.err().println(ExerciseFiles.unknown(session.workspace(), words.get(0)));
-            return ExitCode.USAGE;
-        }
-        if (console.interactive() && !yes && !confirmed(files.get(), console)) {
+        ExerciseFiles files = ((ExerciseChoice.Chosen) choice).files();
+        if (console.interactive() && !yes && !confirmed(files, console)) {
             console.err().println("Nothing changed.");
             return ExitCode.OK;
         }
-        reset(files.get(), session);
+        reset(files, session);
         return ExitCode.OK;
     }
 

@@ -3,10 +3,14 @@ package dev.loopback.runner.scratch;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.course.Course;
+import dev.loopback.runner.course.Lesson;
+import dev.loopback.runner.course.Suggestions;
 import dev.loopback.runner.output.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,12 +28,17 @@ public final class RunCommand implements Command {
             console.err().println("Usage: run <lesson> [n], e.g. run 05 3 runs the snippet marked [run 3] in Lesson 05.");
             return ExitCode.USAGE;
         }
-        Optional<LessonFile> lesson = LessonFile.find(session.workspace(), args.get(0));
+        Optional<Course> course = session.course();
+        if (course.isEmpty()) {
+            return ExitCode.INTERNAL;
+        }
+        Optional<Lesson> lesson = course.get().lesson(args.get(0));
         if (lesson.isEmpty()) {
-            console.err().println("There is no lesson '" + args.get(0) + "'. Try 'run 05 1'.");
+            console.err().println("There is no lesson '" + args.get(0) + "'." + Suggestions.didYouMean(args.get(0),
+                    course.get().lessonKeys()) + " Try 'run 05' to list Lesson 05's snippets.");
             return ExitCode.USAGE;
         }
-        List<String> snippets = LessonSnippets.of(read(lesson.get()));
+        List<String> snippets = LessonSnippets.of(read(session.courses().dir().resolve(lesson.get().file())));
         if (args.size() == 1) {
             return list(lesson.get(), snippets, console);
         }
@@ -42,7 +51,7 @@ public final class RunCommand implements Command {
         return evaluate(lesson.get(), number.get(), snippets.get(number.get() - 1), console);
     }
 
-    private static int evaluate(LessonFile lesson, int number, String source, Console console) {
+    private static int evaluate(Lesson lesson, int number, String source, Console console) {
         console.err().println(console.palette().dim("[run " + number + "] Lesson " + lesson.number() + ":"));
         source.lines().forEach(line -> console.err().println(console.palette().dim("  " + line)));
         try (Scratchpad pad = Scratchpad.open(Optional.empty(), Scratchpad.STANDARD_IMPORTS)) {
@@ -54,7 +63,7 @@ public final class RunCommand implements Command {
         return ExitCode.FAILED;
     }
 
-    private static int list(LessonFile lesson, List<String> snippets, Console console) {
+    private static int list(Lesson lesson, List<String> snippets, Console console) {
         console.err().println("Lesson " + lesson.number() + " (" + lesson.title() + ") has " + snippets.size()
                 + " runnable snippets:");
         for (int i = 0; i < snippets.size(); i++) {
@@ -72,11 +81,11 @@ public final class RunCommand implements Command {
         return number >= 1 && number <= count ? Optional.of(number) : Optional.empty();
     }
 
-    private static String read(LessonFile lesson) {
+    private static String read(Path markdown) {
         try {
-            return Files.readString(lesson.markdown());
+            return Files.readString(markdown);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + lesson.markdown() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read " + markdown + ": " + e.getMessage(), e);
         }
     }
 }

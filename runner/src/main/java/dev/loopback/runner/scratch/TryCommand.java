@@ -4,6 +4,7 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
+import dev.loopback.runner.practice.ExerciseChoice;
 import dev.loopback.runner.practice.ExerciseFiles;
 import dev.loopback.runner.practice.ExerciseSummary;
 import dev.loopback.runner.practice.FileTree;
@@ -12,16 +13,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** {@code try <exercise>}: a JShell scratchpad over the learner's current classes for that exercise. */
 public final class TryCommand implements Command {
-    private final LearnerBuild build;
+    private final Function<Session, LearnerBuild> build;
 
     public TryCommand() {
-        this(new JavacBuild());
+        this(session -> new GraderBuild(session.workspace().home()));
     }
 
-    TryCommand(LearnerBuild build) {
+    TryCommand(Function<Session, LearnerBuild> build) {
         this.build = build;
     }
 
@@ -36,20 +38,15 @@ public final class TryCommand implements Command {
 
     @Override
     public int run(List<String> args, Session session) {
-        PrintWriter err = session.console().err();
-        if (args.size() != 1) {
-            err.println("Usage: try <exercise>, e.g. try " + String.join(" | try ", completions(session)));
-            return ExitCode.USAGE;
+        ExerciseChoice choice = ExerciseChoice.of(args, session, synopsis());
+        if (choice instanceof ExerciseChoice.Refused refused) {
+            return refused.status();
         }
-        Optional<ExerciseFiles> files = ExerciseFiles.find(session.workspace(), args.get(0));
-        if (files.isEmpty()) {
-            err.println(ExerciseFiles.unknown(session.workspace(), args.get(0)));
-            return ExitCode.USAGE;
-        }
-        ExerciseSummary exercise = ExerciseSummary.read(files.get());
+        ExerciseChoice.Chosen chosen = (ExerciseChoice.Chosen) choice;
+        ExerciseSummary exercise = chosen.exercise();
         Path classes = session.workspace().state().resolve("try").resolve(exercise.id());
         FileTree.delete(classes);
-        LearnerBuild.Build result = build.compile(files.get(), classes);
+        LearnerBuild.Build result = build.apply(session).compile(chosen.files(), classes);
         if (result instanceof LearnerBuild.Broken broken && !openWithoutClasses(exercise, broken, session.console())) {
             return ExitCode.FAILED;
         }

@@ -21,6 +21,7 @@ final class ReportPrinter {
         String score = report.score() + " / " + report.maxScore();
         out.println(report.passed() ? console.palette().ok(title + ": " + score + ", passing")
                 : console.palette().warn(title + ": " + score + ", not passing yet"));
+        report.diagnostics().forEach(line -> out.println("  " + line));
         for (GradeReport.Criterion criterion : report.failing()) {
             out.println("  - " + console.palette().strong(criterion.title()) + " (" + criterion.earned() + "/"
                     + criterion.points() + "): " + criterion.feedback());

@@ -1,16 +1,16 @@
 package dev.loopback.runner.watch;
 
+import dev.loopback.grader.exercise.ExerciseException;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
+import dev.loopback.runner.practice.ExerciseChoice;
 import dev.loopback.runner.practice.ExerciseFiles;
-import dev.loopback.runner.practice.ExerciseSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** {@code watch <exercise>}: regrades on every save until the exercise passes or the learner presses Ctrl-C. */
@@ -40,24 +40,23 @@ public final class WatchCommand implements Command {
 
     @Override
     public int run(List<String> args, Session session) {
+        ExerciseChoice choice = ExerciseChoice.of(args, session, synopsis());
+        if (choice instanceof ExerciseChoice.Refused refused) {
+            return refused.status();
+        }
+        ExerciseChoice.Chosen chosen = (ExerciseChoice.Chosen) choice;
         Console console = session.console();
-        if (args.size() != 1) {
-            console.err().println("Usage: watch <exercise>, e.g. watch " + String.join(" | watch ", completions(session)));
-            return ExitCode.USAGE;
-        }
-        Optional<ExerciseFiles> files = ExerciseFiles.find(session.workspace(), args.get(0));
-        if (files.isEmpty()) {
-            console.err().println(ExerciseFiles.unknown(session.workspace(), args.get(0)));
-            return ExitCode.USAGE;
-        }
-        if (!Files.isDirectory(files.get().sourceRoot())) {
-            console.err().println("There is no " + files.get().sourceRoot() + " to watch: 'reset " + args.get(0)
-                    + "' puts the starting code back.");
+        if (!Files.isDirectory(chosen.files().sourceRoot())) {
+            console.err().println("There is no " + chosen.files().sourceRoot() + " to watch: 'reset "
+                    + chosen.exercise().id() + "' puts the starting code back.");
             return ExitCode.FAILED;
         }
-        WatchLoop loop = new WatchLoop(ExerciseSummary.read(files.get()), files.get(), grading.apply(session), console);
-        try (Changes changes = changes(files.get(), session); CtrlC stop = ctrlC(changes, console)) {
+        WatchLoop loop = new WatchLoop(chosen.exercise(), chosen.files(), grading.apply(session), console);
+        try (Changes changes = changes(chosen.files(), session); CtrlC stop = ctrlC(changes, console)) {
             return loop.run(changes);
+        } catch (ExerciseException e) {
+            console.err().println("This exercise is broken, which is not your fault: " + e.getMessage());
+            return ExitCode.INTERNAL;
         }
     }
 

@@ -15,6 +15,11 @@ public final class CourseFixture {
                       "PoolSizer.poolMax(2000, Duration.ofMillis(50))",
                       "PoolSizer.keepAliveIdle(Duration.ofSeconds(60))"] }
             """;
+    public static final String RUBRIC_JSON = """
+            { "exercise": "pool-sizer", "passMark": 100, "criteria": [
+              { "id": "headroom", "title": "Headroom", "points": 100, "checks": "poolMax adds 25%",
+                "hint": "Add 25% on top of Little's Law.", "section": "Pool sizing via Little's Law" } ] }
+            """;
     public static final String STUB = """
             package poolsizer;
 
@@ -51,6 +56,7 @@ public final class CourseFixture {
         Path grader = workspace.graderExercises().resolve(ID);
         write(workspace.course().resolve("course.json"), "{ \"schema\": 1, \"id\": \"api-design\", \"parts\": [] }");
         write(grader.resolve("exercise.json"), EXERCISE_JSON);
+        write(grader.resolve("rubric.json"), RUBRIC_JSON);
         write(grader.resolve("stub/poolsizer/PoolSizer.java"), STUB);
         write(grader.resolve("solution/poolsizer/PoolSizer.java"), WORKING);
         write(grader.resolve("SOLUTION.md"), "# Why this shape\n\nRound up **after** adding headroom.\n");

@@ -8,6 +8,7 @@ import dev.loopback.grader.Workspace;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.practice.CapturedConsole;
 import dev.loopback.runner.practice.CourseFixture;
+import dev.loopback.runner.practice.ShippedCourse;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +20,10 @@ class RunCommandTest {
     Workspace workspace;
     CapturedConsole console = CapturedConsole.piped("");
 
+    /** The shipped course, with Lesson 05's text replaced by {@link LessonSnippetsTest#LESSON}. */
     @BeforeEach
     void lesson() {
-        workspace = Workspace.at(root);
-        CourseFixture.write(workspace.course().resolve("course.json"), """
-                { "schema": 1, "parts": [ { "id": "foundations", "lessons": [
-                  { "id": "network-sockets", "number": "05", "title": "Network sockets",
-                    "file": "lessons/05-network-sockets.md" } ] } ] }
-                """);
+        workspace = ShippedCourse.copyTo(root);
         CourseFixture.write(workspace.course().resolve("lessons/05-network-sockets.md"), LessonSnippetsTest.LESSON);
     }
 

@@ -28,7 +28,7 @@ class WatchLoopTest {
             grades.incrementAndGet();
             return report;
         };
-        WatchLoop loop = new WatchLoop(ExerciseSummary.read(files), files, grading, session.console());
+        WatchLoop loop = new WatchLoop(ExerciseSummary.read(workspace, files), files, grading, session.console());
         return loop.run(new EnterPresses(session.console().in()));
     }
 
