@@ -33,14 +33,22 @@ final class Scratchpad implements AutoCloseable {
         JShell shell = JShell.builder().executionEngine("local").build();
         classes.ifPresent(dir -> shell.addToClasspath(dir.toAbsolutePath().toString()));
         Scratchpad pad = new Scratchpad(shell, handlerBefore);
-        for (String name : imports) {
-            List<Outcome> outcomes = pad.evalSnippet("import " + name + ";");
-            if (outcomes.stream().anyMatch(Outcome::failed)) {
-                pad.close();
-                throw new IllegalStateException("import " + name + " failed: " + outcomes);
-            }
+        try {
+            imports.forEach(pad::importAll);
+            return pad;
+        } catch (IllegalStateException e) {
+            pad.close();
+            throw e;
         }
-        return pad;
+    }
+
+    /** Imports {@code name}, e.g. {@code poolsizer.*}; throws when it fails. */
+    void importAll(String name) {
+        String source = "import " + name + ";";
+        List<Outcome> outcomes = evalSnippet(source);
+        if (outcomes.stream().anyMatch(Outcome::failed)) {
+            throw new IllegalStateException(source + " failed: " + outcomes);
+        }
     }
 
     /** Evaluates every complete snippet in {@code input}, in order; text cut off mid-snippet is a failure. */

@@ -8,11 +8,14 @@ import dev.loopback.runner.practice.ExerciseChoice;
 import dev.loopback.runner.practice.ExerciseFiles;
 import dev.loopback.runner.practice.ExerciseSummary;
 import dev.loopback.runner.practice.FileTree;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** {@code try <exercise>}: a JShell scratchpad over the learner's current classes for that exercise. */
@@ -44,14 +47,40 @@ public final class TryCommand implements Command {
         }
         ExerciseChoice.Chosen chosen = (ExerciseChoice.Chosen) choice;
         ExerciseSummary exercise = chosen.exercise();
-        Path classes = session.workspace().state().resolve("try").resolve(exercise.id());
-        FileTree.delete(classes);
-        LearnerBuild.Build result = build.apply(session).compile(chosen.files(), classes);
-        if (result instanceof LearnerBuild.Broken broken && !openWithoutClasses(exercise, broken, session.console())) {
-            return ExitCode.FAILED;
+        Path classes = emptyFolder(session.workspace().state().resolve("try").resolve(exercise.id()));
+        CompletableFuture<Scratchpad> opening = CompletableFuture.supplyAsync(
+                () -> Scratchpad.open(Optional.of(classes), Scratchpad.STANDARD_IMPORTS));
+        LearnerBuild.Build result = compileWhileOpening(chosen, classes, session, opening);
+        try (Scratchpad pad = opening.join()) {
+            if (result instanceof LearnerBuild.Broken broken) {
+                return openWithoutClasses(exercise, broken, session.console())
+                        ? scratch(exercise, false, pad, session.console()) : ExitCode.FAILED;
+            }
+            if (!exercise.packageName().isEmpty()) {
+                pad.importAll(exercise.packageName() + ".*");
+            }
+            return scratch(exercise, true, pad, session.console());
         }
-        Optional<Path> classPath = result instanceof LearnerBuild.Compiled ? Optional.of(classes) : Optional.empty();
-        return scratch(exercise, classPath, session.console());
+    }
+
+    /** Compiles on this thread while JShell warms up on another: the first value shows up sooner. */
+    private LearnerBuild.Build compileWhileOpening(ExerciseChoice.Chosen chosen, Path classes, Session session,
+            CompletableFuture<Scratchpad> opening) {
+        try {
+            return build.apply(session).compile(chosen.files(), classes);
+        } catch (RuntimeException e) {
+            opening.thenAccept(Scratchpad::close);
+            throw e;
+        }
+    }
+
+    private static Path emptyFolder(Path folder) {
+        FileTree.delete(folder);
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean openWithoutClasses(ExerciseSummary exercise, LearnerBuild.Broken broken, Console console) {
@@ -66,18 +95,11 @@ public final class TryCommand implements Command {
         return answer.isEmpty() || answer.toLowerCase().startsWith("y");
     }
 
-    private static int scratch(ExerciseSummary exercise, Optional<Path> classes, Console console) {
-        List<String> imports = new ArrayList<>();
-        if (classes.isPresent() && !exercise.packageName().isEmpty()) {
-            imports.add(exercise.packageName() + ".*");
+    private static int scratch(ExerciseSummary exercise, boolean withClasses, Scratchpad pad, Console console) {
+        if (console.interactive()) {
+            Banner.print(exercise, withClasses, console);
         }
-        imports.addAll(Scratchpad.STANDARD_IMPORTS);
-        try (Scratchpad pad = Scratchpad.open(classes, imports)) {
-            if (console.interactive()) {
-                Banner.print(exercise, classes.isPresent(), console);
-            }
-            boolean clean = new Repl(pad, console).run();
-            return clean || console.interactive() ? ExitCode.OK : ExitCode.FAILED;
-        }
+        boolean clean = new Repl(pad, console).run();
+        return clean || console.interactive() ? ExitCode.OK : ExitCode.FAILED;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -108,6 +109,19 @@ class ScratchpadTest {
             try (Scratchpad another = Scratchpad.open(Optional.of(classes), List.of("poolsizer.*", "java.time.*"))) {
                 assertEquals("PoolSizer.inFlight(2000, Duration.ofMillis(50)) ==> 100",
                         another.eval("PoolSizer.inFlight(2000, Duration.ofMillis(50))").get(0).display());
+            }
+        }
+    }
+
+    @Test
+    void classesCompiledIntoItsFolderAfterOpeningAreSeen(@TempDir Path fresh) throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Path classes = Files.createDirectories(fresh.resolve("classes" + round));
+            try (Scratchpad another = Scratchpad.open(Optional.of(classes), Scratchpad.STANDARD_IMPORTS)) {
+                SampleClasses.compile(fresh.resolve("src" + round), classes);
+                another.importAll("poolsizer.*");
+                assertEquals("PoolSizer.poolMax(2000, Duration.ofMillis(50)) ==> 125",
+                        another.eval("PoolSizer.poolMax(2000, Duration.ofMillis(50))").get(0).display());
             }
         }
     }
