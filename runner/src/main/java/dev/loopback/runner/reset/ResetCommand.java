@@ -29,6 +29,18 @@ public final class ResetCommand implements Command {
     @Override public String summary() { return "start an exercise over (your code is backed up first)"; }
 
     @Override
+    public String details() {
+        return "Copies your current sources to .course/backups/<exercise>/<time>/ (the path is shown), then puts "
+                + "the starting stub back in exercises/<exercise>/src/main/java. Asks first at a terminal; --yes skips "
+                + "the question.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("reset pool-sizer", "reset pool-sizer --yes");
+    }
+
+    @Override
     public List<String> completions(Session session) {
         return ExerciseFiles.ids(session.workspace());
     }

@@ -22,6 +22,17 @@ public final class RunCommand implements Command {
     @Override public String summary() { return "run a lesson's snippet [run N] (without N: list them)"; }
 
     @Override
+    public String details() {
+        return "Lessons mark runnable Java snippets [run 1], [run 2], ... Run one to see every value it computes, "
+                + "then change the numbers in 'try' to see how the result moves. Without a number, lists the snippets.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("run 05", "run 05 3");
+    }
+
+    @Override
     public int run(List<String> args, Session session) {
         Console console = session.console();
         if (args.isEmpty() || args.size() > 2) {

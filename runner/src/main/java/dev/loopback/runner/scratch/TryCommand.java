@@ -35,6 +35,19 @@ public final class TryCommand implements Command {
     @Override public String summary() { return "poke at your exercise code in a Java scratchpad (JShell)"; }
 
     @Override
+    public String details() {
+        return "Compiles your current code for the exercise and opens JShell with your classes loaded and their package "
+                + "imported (plus java.time, java.net, java.util). Type an expression to see its value; an open brace "
+                + "waits for more lines; /exit goes back. If your code does not compile you see the errors and can "
+                + "still use plain Java. With input from a pipe, each snippet's value is printed, for scripts.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("try pool-sizer");
+    }
+
+    @Override
     public List<String> completions(Session session) {
         return ExerciseFiles.ids(session.workspace());
     }

@@ -26,6 +26,17 @@ public final class SolutionCommand implements Command {
     @Override public String summary() { return "compare with the reference solution (after you pass)"; }
 
     @Override
+    public String details() {
+        return "Once your code has passed (by submit or watch), shows the reference solution with a note on why it "
+                + "is built that way. Before that it stays closed.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("solution pool-sizer");
+    }
+
+    @Override
     public List<String> completions(Session session) {
         return ExerciseFiles.ids(session.workspace());
     }

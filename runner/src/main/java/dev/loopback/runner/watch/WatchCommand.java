@@ -34,6 +34,18 @@ public final class WatchCommand implements Command {
     @Override public String summary() { return "regrade on every save until it passes (Ctrl-C stops)"; }
 
     @Override
+    public String details() {
+        return "Grades your exercise now and again after every save under exercises/<exercise>/src/ (a burst of saves "
+                + "is one regrade), showing the score and what still fails with a hint. Stops when it passes, on "
+                + "Ctrl-C, or (where saves cannot be watched) when you type q. Each grading counts as a submission.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("watch pool-sizer");
+    }
+
+    @Override
     public List<String> completions(Session session) {
         return ExerciseFiles.ids(session.workspace());
     }
