@@ -17,7 +17,7 @@ public final class LessonSnippets {
     /** Whether {@code block} is a runnable snippet. */
     public static boolean isRunnable(FencedCodeBlock block) {
         String info = block.getInfo() == null ? "" : block.getInfo().strip();
-        return info.equals("jshell") || info.startsWith("jshell ");
+        return info.split("\\s+")[0].equals("jshell");
     }
 
     /** The source of every runnable snippet in {@code document}; snippet N is at index N - 1. */

@@ -26,10 +26,10 @@ final class Repl {
             if (line.isEmpty()) {
                 return show(pad.eval(pending.toString()), console) && clean;
             }
+            if (line.get().strip().equals("/exit")) {
+                return clean;
+            }
             if (pending.length() == 0 && isCommand(line.get())) {
-                if (line.get().strip().equals("/exit")) {
-                    return clean;
-                }
                 console.err().println("Only /exit works here: it takes you back to the course.");
                 continue;
             }

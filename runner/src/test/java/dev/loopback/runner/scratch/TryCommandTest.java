@@ -67,4 +67,13 @@ class TryCommandTest {
         assertEquals(ExitCode.USAGE, new TryCommand().run(List.of("pool-sizr"), console.session(workspace)));
         assertTrue(console.err().contains("Exercises: pool-sizer."), console.err());
     }
+
+    @Test
+    void exitLeavesEvenInTheMiddleOfAnUnfinishedSnippet() {
+        Workspace workspace = CourseFixture.create(root, CourseFixture.WORKING);
+        CapturedConsole console = CapturedConsole.typed("int broken() {\n/exit\n1 + 1\n");
+        assertEquals(ExitCode.OK, new TryCommand().run(List.of("pool-sizer"), console.session(workspace)));
+        assertEquals(List.of(Repl.PROMPT, Repl.MORE), console.prompts());
+        assertEquals("", console.out());
+    }
 }
