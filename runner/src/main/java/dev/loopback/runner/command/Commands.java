@@ -28,6 +28,8 @@ public final class Commands {
         commands.add(new OutlineCommand());
         commands.add(new OpenCommand());
         commands.add(new NextCommand());
+        commands.add(new dev.loopback.runner.quiz.QuizCommand());
+        commands.add(new dev.loopback.runner.drill.DrillCommand());
         commands.add(new ExercisesCommand());
         commands.add(new ExerciseCommand());
         commands.add(new ProgressCommand());

@@ -1,5 +1,7 @@
 package dev.loopback.runner.guide;
 
+import dev.loopback.grader.Grader;
+import dev.loopback.grader.history.History;
 import dev.loopback.runner.command.Session;
 import java.util.Optional;
 
@@ -12,20 +14,26 @@ public interface Scores {
     /** Whether some submission reached the pass mark. */
     boolean passed(String exerciseId);
 
-    /** Knows of no submissions. */
-    Scores NONE = new Scores() {
-        @Override public Optional<Integer> best(String exerciseId) { return Optional.empty(); }
-        @Override public boolean passed(String exerciseId) { return false; }
-    };
-
-    /** The scores for {@code session}'s workspace: the one place to wire the grader's history in. */
+    /** The scores in {@code session}'s submission history ({@code .course/submissions}). */
     static Scores of(Session session) {
-        return NONE;
+        History history = new Grader(session.workspace()).history();
+        return new Scores() {
+            @Override
+            public Optional<Integer> best(String exerciseId) {
+                var best = history.best(exerciseId);
+                return best.isPresent() ? Optional.of(best.getAsInt()) : Optional.empty();
+            }
+
+            @Override
+            public boolean passed(String exerciseId) {
+                return history.everPassed(exerciseId);
+            }
+        };
     }
 
-    /** "passed (best 100)", "best 70 of 100" or "not submitted yet". */
+    /** "passed (100/100)", "best 70/100" or "to do". */
     default String describe(String exerciseId) {
-        return best(exerciseId).map(best -> passed(exerciseId) ? "passed (best " + best + ")" : "best " + best + " of 100")
-                .orElse("not submitted yet");
+        return best(exerciseId).map(best -> passed(exerciseId) ? "passed (" + best + "/100)" : "best " + best + "/100")
+                .orElse("to do");
     }
 }
