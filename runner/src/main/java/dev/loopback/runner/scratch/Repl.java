@@ -1,6 +1,7 @@
 package dev.loopback.runner.scratch;
 
 import dev.loopback.runner.output.Console;
+import dev.loopback.runner.practice.CtrlC;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,9 +36,16 @@ final class Repl {
             }
             pending.append(line.get()).append('\n');
             if (!pad.needsMore(pending.toString())) {
-                clean &= show(pad.eval(pending.toString()), console);
+                clean &= show(evalStoppable(pending.toString()), console);
                 pending.setLength(0);
             }
+        }
+    }
+
+    /** At a terminal, Ctrl-C stops a runaway snippet instead of ending the course. */
+    private List<Outcome> evalStoppable(String source) {
+        try (CtrlC stop = console.interactive() ? CtrlC.onPress(pad::stop) : CtrlC.none()) {
+            return pad.eval(source);
         }
     }
 

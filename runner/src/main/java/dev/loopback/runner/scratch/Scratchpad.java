@@ -15,6 +15,7 @@ final class Scratchpad implements AutoCloseable {
     private final Snippets snippets;
     private final Describer describer;
     private final Thread.UncaughtExceptionHandler handlerBefore;
+    private volatile boolean stopped;
 
     private Scratchpad(JShell shell, Thread.UncaughtExceptionHandler handlerBefore) {
         this.shell = shell;
@@ -73,6 +74,7 @@ final class Scratchpad implements AutoCloseable {
     private List<Outcome> evalSnippet(String source) {
         List<SnippetEvent> events;
         String printed;
+        stopped = false;
         try (Printed capture = Printed.capture()) {
             events = shell.eval(source);
             printed = capture.text();
@@ -82,7 +84,16 @@ final class Scratchpad implements AutoCloseable {
             outcomes.add(new Outcome.Note(printed.stripTrailing()));
         }
         outcomes.addAll(describer.describe(source, events));
+        if (stopped) {
+            outcomes.add(new Outcome.Failure(source, "stopped: the snippet was still running when you pressed Ctrl-C"));
+        }
         return outcomes;
+    }
+
+    /** Stops the snippet running now (a runaway loop); safe from another thread, such as a Ctrl-C handler. */
+    void stop() {
+        stopped = true;
+        shell.stop();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
+import dev.loopback.runner.practice.CtrlC;
 import dev.loopback.runner.practice.ExerciseChoice;
 import dev.loopback.runner.practice.ExerciseFiles;
 import java.io.IOException;
