@@ -4,6 +4,7 @@
 # snippet in that session. Prints the figures; exits 1 when a target is missed:
 # first try median < 1500 ms, later snippets p90 < 100 ms.
 # Reproduce: bench/try.sh [runs] [later snippets per run]   (defaults: 5 runs, 20 snippets)
+# BENCH_JAVA_OPTS adds JVM options to the measured JVM, e.g. BENCH_JAVA_OPTS=-XX:TieredStopAtLevel=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -22,7 +23,7 @@ CP="$ROOT/runner/target/classes:$ROOT/runner/target/test-classes:$(cat "$WORK/cp
 
 : > "$WORK/first"; : > "$WORK/uptime"; : > "$WORK/cpu"; : > "$WORK/later"
 for run in $(seq "$RUNS"); do
-  line=$(java -cp "$CP" dev.loopback.runner.bench.TryBench "$WORK/run$run" "$LATER")
+  line=$(java ${BENCH_JAVA_OPTS:-} -cp "$CP" dev.loopback.runner.bench.TryBench "$WORK/run$run" "$LATER")
   echo "bench: run $run: $line" >&2
   for pair in $line; do
     key=${pair%%=*}; value=${pair#*=}

@@ -35,17 +35,18 @@ final class Repl {
                 continue;
             }
             pending.append(line.get()).append('\n');
-            if (!pad.needsMore(pending.toString())) {
-                clean &= show(evalStoppable(pending.toString()), console);
+            Optional<List<Outcome>> outcomes = evalStoppable(pending.toString());
+            if (outcomes.isPresent()) {
+                clean &= show(outcomes.get(), console);
                 pending.setLength(0);
             }
         }
     }
 
-    /** At a terminal, Ctrl-C stops a runaway snippet instead of ending the course. */
-    private List<Outcome> evalStoppable(String source) {
+    /** Runs {@code source} once it is complete; at a terminal, Ctrl-C stops a runaway snippet, not the course. */
+    private Optional<List<Outcome>> evalStoppable(String source) {
         try (CtrlC stop = console.interactive() ? CtrlC.onPress(pad::stop) : CtrlC.none()) {
-            return pad.eval(source);
+            return pad.evalIfComplete(source);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.loopback.runner.scratch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,10 +77,11 @@ class ScratchpadTest {
     }
 
     @Test
-    void anOpenBraceOrDanglingOperatorNeedsMoreInput() {
-        assertTrue(pad.needsMore("int f() {"));
-        assertTrue(pad.needsMore("int x = 1 +"));
-        assertFalse(pad.needsMore("int x = 1"));
+    void anOpenBraceOrDanglingOperatorWaitsForMoreInputWithoutRunning() {
+        assertEquals(Optional.empty(), pad.evalIfComplete("int f() {"));
+        assertEquals(Optional.empty(), pad.evalIfComplete("int unfinished = 1 +"));
+        assertEquals(List.of("finished ==> 1"),
+                pad.evalIfComplete("int finished = 1").orElseThrow().stream().map(Outcome::display).toList());
     }
 
     @Test
