@@ -4,6 +4,7 @@ import dev.loopback.grader.Grader;
 import dev.loopback.grader.history.History;
 import dev.loopback.runner.command.Session;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Exercise results as the grader's submission history knows them (best score out of 100, passed or not). */
 public interface Scores {
@@ -14,26 +15,28 @@ public interface Scores {
     /** Whether some submission reached the pass mark. */
     boolean passed(String exerciseId);
 
-    /** The scores in {@code session}'s submission history ({@code .course/submissions}). */
+    /** Knows of no submissions. */
+    Scores NONE = new Scores() {
+        @Override public Optional<Integer> best(String exerciseId) { return Optional.empty(); }
+        @Override public boolean passed(String exerciseId) { return false; }
+    };
+
+    /** The scores for {@code session}'s workspace: the one place to wire the grader's history in. */
     static Scores of(Session session) {
         History history = new Grader(session.workspace()).history();
         return new Scores() {
-            @Override
-            public Optional<Integer> best(String exerciseId) {
-                var best = history.best(exerciseId);
+            @Override public Optional<Integer> best(String exerciseId) {
+                OptionalInt best = history.best(exerciseId);
                 return best.isPresent() ? Optional.of(best.getAsInt()) : Optional.empty();
             }
 
-            @Override
-            public boolean passed(String exerciseId) {
-                return history.everPassed(exerciseId);
-            }
+            @Override public boolean passed(String exerciseId) { return history.everPassed(exerciseId); }
         };
     }
 
-    /** "passed (100/100)", "best 70/100" or "to do". */
+    /** "passed (best 100)", "best 70 of 100" or "not submitted yet". */
     default String describe(String exerciseId) {
-        return best(exerciseId).map(best -> passed(exerciseId) ? "passed (" + best + "/100)" : "best " + best + "/100")
-                .orElse("to do");
+        return best(exerciseId).map(best -> passed(exerciseId) ? "passed (best " + best + ")" : "best " + best + " of 100")
+                .orElse("not submitted yet");
     }
 }
