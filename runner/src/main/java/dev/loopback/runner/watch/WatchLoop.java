@@ -56,8 +56,8 @@ final class WatchLoop {
     private void congratulate(GradeReport report) {
         console.err().println(console.palette().ok("Well done: " + exercise.title() + " passes with "
                 + report.score() + " / " + report.maxScore() + "."));
-        console.err().println("Next: 'solution " + exercise.id() + "' shows the reference solution and why it is "
-                + "built that way; 'try " + exercise.id() + "' lets you poke at your code.");
+        console.err().println("Next: 'solution " + exercise.id() + "' compares your code with the reference and "
+                + "why it is built that way; then 'next' shows what comes after.");
         console.err().flush();
     }
 }
