@@ -76,4 +76,14 @@ class TryCommandTest {
         assertEquals(List.of(Repl.PROMPT, Repl.MORE), console.prompts());
         assertEquals("", console.out());
     }
+
+    @Test
+    void atATerminalACompileErrorOffersPlainJavaAndNoDeclines() {
+        Workspace workspace = CourseFixture.create(root, CourseFixture.BROKEN);
+        CapturedConsole console = CapturedConsole.typed("n\n1 + 1\n");
+        assertEquals(ExitCode.FAILED, new TryCommand().run(List.of("pool-sizer"), console.session(workspace)));
+        assertEquals(List.of("Open it without your classes? [Y/n] "), console.prompts());
+        assertTrue(console.err().contains("error: ';' expected"), console.err());
+        assertEquals("", console.out());
+    }
 }
