@@ -1,7 +1,7 @@
 package dev.loopback.runner.scratch;
 
 import dev.loopback.runner.output.Console;
-import dev.loopback.runner.practice.CtrlC;
+import dev.loopback.runner.workbench.CtrlC;
 import java.util.List;
 import java.util.Optional;
 

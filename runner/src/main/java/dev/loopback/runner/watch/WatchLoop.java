@@ -2,8 +2,8 @@ package dev.loopback.runner.watch;
 
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.output.Console;
-import dev.loopback.runner.practice.ExerciseFiles;
-import dev.loopback.runner.practice.ExerciseSummary;
+import dev.loopback.runner.workbench.ExerciseFiles;
+import dev.loopback.runner.workbench.ExerciseSummary;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;

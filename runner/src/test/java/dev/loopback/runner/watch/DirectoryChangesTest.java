@@ -3,7 +3,7 @@ package dev.loopback.runner.watch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.loopback.runner.practice.CourseFixture;
+import dev.loopback.runner.workbench.CourseFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

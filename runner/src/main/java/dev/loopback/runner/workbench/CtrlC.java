@@ -1,4 +1,4 @@
-package dev.loopback.runner.practice;
+package dev.loopback.runner.workbench;
 
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
