@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.GenericContainer;
@@ -27,6 +28,7 @@ public final class ContainerSandbox implements AutoCloseable {
     private final GenericContainer<?> container;
     private final ContainerLimits limits;
     private final Execs execs;
+    private boolean stopped;
 
     private ContainerSandbox(GenericContainer<?> container, ContainerLimits limits) {
         this.container = container;
@@ -36,13 +38,21 @@ public final class ContainerSandbox implements AutoCloseable {
 
     /** Starts a container of {@code image} with {@code limits}, mounting {@code input} read-only at {@value #INPUT}. */
     public static ContainerSandbox start(String image, ContainerLimits limits, Path input) {
-        DockerCheck.requireReady(image);
         InputFolder.openToSandboxUser(input);
+        return start(image, limits, Map.of(INPUT, input));
+    }
+
+    /**
+     * Starts a container of {@code image} with {@code limits}, mounting each host path read-only at
+     * its container path (host folders must be readable by others: the container's user is 10001).
+     */
+    public static ContainerSandbox start(String image, ContainerLimits limits, Map<String, Path> mounts) {
+        DockerCheck.requireReady(image);
         GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
                 .withImagePullPolicy(new NeverPull())
                 .withNetworkMode("none")
                 .withCommand("sleep", "infinity")
-                .withCreateContainerCmdModifier(cmd -> Lockdown.apply(cmd, limits, input));
+                .withCreateContainerCmdModifier(cmd -> Lockdown.apply(cmd, limits, mounts));
         try {
             container.start();
         } catch (ContainerLaunchException e) {
@@ -65,6 +75,7 @@ public final class ContainerSandbox implements AutoCloseable {
         Execs.Result result = execs.run(timed, Duration.ofSeconds(seconds).plus(HOST_GRACE));
         ContainerRun.Ending ending;
         if (result.code().isEmpty()) {
+            stopped = true;
             container.stop();
             ending = new ContainerRun.TimedOut(Duration.ofSeconds(seconds));
         } else {
@@ -73,8 +84,11 @@ public final class ContainerSandbox implements AutoCloseable {
         return new ContainerRun(ending, result.stdout(), result.stderr(), result.elapsed());
     }
 
-    /** The text of a file inside the container, if it exists and is readable. */
+    /** The text of a file inside the container, if it exists and is readable (never after a run had to stop the container). */
     public Optional<String> read(String path) {
+        if (stopped) {
+            return Optional.empty();
+        }
         Execs.Result result = execs.run(List.of("cat", path), READ_LIMIT);
         return result.code().filter(code -> code == 0).map(code -> result.stdout());
     }

@@ -10,11 +10,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** Makes a staged input folder readable (never writable) by the container's unprivileged user. */
-final class InputFolder {
+public final class InputFolder {
     private InputFolder() {}
 
     /** Adds read permission for others to every file and read+search to every folder under {@code root}. */
-    static void openToSandboxUser(Path root) {
+    public static void openToSandboxUser(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(path));

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The container's confinement: no network but loopback, read-only root with tmpfs work and temp
  * folders, memory (swap included), CPU, pids and open-file caps, no capabilities, no privilege
- * gain, unprivileged user, and the input folder mounted read-only.
+ * gain, unprivileged user, and the input files and folders mounted read-only.
  */
 final class Lockdown {
     static final String USER = "10001:10001";
@@ -23,8 +23,8 @@ final class Lockdown {
 
     private Lockdown() {}
 
-    /** Applies the confinement for {@code limits} to a container about to be created. */
-    static void apply(CreateContainerCmd cmd, ContainerLimits limits, Path input) {
+    /** Applies the confinement for {@code limits} to a container about to be created; {@code mounts} maps container paths to host paths mounted read-only. */
+    static void apply(CreateContainerCmd cmd, ContainerLimits limits, Map<String, Path> mounts) {
         HostConfig host = cmd.getHostConfig();
         host.withNetworkMode("none")
                 .withReadonlyRootfs(true)
@@ -39,7 +39,9 @@ final class Lockdown {
                 .withUlimits(List.of(new Ulimit("nofile", (long) limits.openFiles(), (long) limits.openFiles())))
                 .withCapDrop(Capability.ALL)
                 .withSecurityOpts(List.of("no-new-privileges"))
-                .withBinds(new Bind(input.toAbsolutePath().toString(), new Volume(ContainerSandbox.INPUT), AccessMode.ro));
+                .withBinds(mounts.entrySet().stream()
+                        .map(mount -> new Bind(mount.getValue().toAbsolutePath().toString(), new Volume(mount.getKey()), AccessMode.ro))
+                        .toList());
         cmd.withUser(USER).withWorkingDir(ContainerSandbox.WORK);
     }
 }
