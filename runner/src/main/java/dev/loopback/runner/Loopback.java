@@ -5,22 +5,20 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.Commands;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.course.Suggestions;
 import dev.loopback.runner.output.Console;
-import dev.loopback.runner.output.LineSource;
-import dev.loopback.runner.output.Palette;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.loopback.runner.output.Pager;
+import dev.loopback.runner.shell.Shell;
+import dev.loopback.runner.shell.Terminals;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The runner: one command from the arguments, or a shell when there are none. */
 public final class Loopback {
+    private static final int MIN_WIDTH = 20;
     private final Session session;
     private final Commands commands;
 
@@ -29,56 +27,67 @@ public final class Loopback {
         this.commands = commands;
     }
 
-    /** The runner on this process's terminal, for the course found from {@code loopback.home} or the working directory. */
-    static Loopback standard() {
+    /**
+     * The runner on this process's terminal, for the course found from {@code loopback.home} (or the working
+     * directory); learner state goes to {@code loopback.state} when set, else {@code .course/}.
+     */
+    static Loopback standard(Map<String, String> env) {
         Path start = Path.of(System.getProperty("loopback.home", System.getProperty("user.dir")));
-        Workspace workspace = Workspace.find(start).orElse(Workspace.at(start));
-        boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        LineSource in = prompt -> {
-            try {
-                return Optional.ofNullable(stdin.readLine());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
-        Console console = new Console(out, err, in, Palette.of(colour), 80, System.console() != null);
+        Workspace found = Workspace.find(start).orElse(Workspace.at(start));
+        Workspace workspace = Optional.ofNullable(System.getProperty("loopback.state"))
+                .map(state -> found.withState(Path.of(state).toAbsolutePath())).orElse(found);
+        Console console = Terminals.console(workspace.state(), env);
         return new Loopback(new Session(workspace, console), Commands.standard());
     }
 
-    /** Runs {@code args} as one command, or the shell when empty; returns the exit status. */
+    /**
+     * Runs {@code args} as one command (printed straight out, never paged), or the shell when empty;
+     * {@code --width N} anywhere sets the layout width. Returns the exit status.
+     */
     public int run(String... args) {
-        if (args.length == 0) {
-            return shell();
+        List<String> words = new ArrayList<>(List.of(args));
+        Session current = session;
+        int at = words.indexOf("--width");
+        if (at >= 0) {
+            Optional<Integer> width = at + 1 < words.size() ? columns(words.get(at + 1)) : Optional.empty();
+            if (width.isEmpty()) {
+                session.console().err().println("--width needs a number of columns, at least " + MIN_WIDTH
+                        + ", e.g. --width 80.");
+                return ExitCode.USAGE;
+            }
+            current = session.withConsole(session.console().withWidth(width.get()));
+            words.subList(at, at + 2).clear();
         }
-        return dispatch(Arrays.asList(args));
+        if (words.isEmpty()) {
+            return new Shell(current, commands, new Loopback(current, commands)::dispatch).run();
+        }
+        Session oneShot = current.withConsole(current.console().withPager(Pager.NONE));
+        return new Loopback(oneShot, commands).dispatch(words);
     }
 
-    private int shell() {
-        while (true) {
-            Optional<String> line = session.console().in().readLine("loopback> ");
-            if (line.isEmpty()) {
-                return ExitCode.OK;
-            }
-            List<String> words = Arrays.asList(line.get().trim().split("\\s+"));
-            if (words.get(0).isEmpty()) {
-                continue;
-            }
-            dispatch(words);
-            if (words.get(0).equals("quit")) {
-                return ExitCode.OK;
-            }
-        }
+    private static Optional<Integer> columns(String text) {
+        return text.matches("\\d{1,4}") && Integer.parseInt(text) >= MIN_WIDTH
+                ? Optional.of(Integer.parseInt(text)) : Optional.empty();
     }
 
     private int dispatch(List<String> words) {
-        Optional<Command> command = commands.find(words.get(0));
+        String name = words.get(0).equals("--help") || words.get(0).equals("-h") ? "help" : words.get(0);
+        Optional<Command> command = commands.find(name);
         if (command.isEmpty()) {
-            session.console().err().println("Unknown command '" + words.get(0) + "'. Type 'help' to see what you can do.");
+            session.console().err().println("Unknown command '" + name + "'." + Suggestions.didYouMean(name, commands.names())
+                    + " Type 'help' to see what you can do.");
+            session.console().err().flush();
             return ExitCode.USAGE;
         }
-        return command.get().run(words.subList(1, words.size()), session);
+        try {
+            return command.get().run(words.subList(1, words.size()), session);
+        } catch (RuntimeException e) {
+            session.console().err().println("The runner failed inside '" + name + "' (" + e + "). This is a bug in "
+                    + "Loopback, not in your work; please report it with the command you typed.");
+            return ExitCode.INTERNAL;
+        } finally {
+            session.console().out().flush();
+            session.console().err().flush();
+        }
     }
 }

@@ -5,6 +5,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String... args) {
-        System.exit(Loopback.standard().run(args));
+        System.exit(Loopback.standard(System.getenv()).run(args));
     }
 }

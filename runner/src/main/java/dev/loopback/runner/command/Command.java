@@ -14,6 +14,16 @@ public interface Command {
     /** One line for the {@code help} listing. */
     String summary();
 
+    /** A few sentences for {@code help <name>}: what it does and when to use it. */
+    default String details() {
+        return summary();
+    }
+
+    /** Complete command lines to try, e.g. {@code open 05}. */
+    default List<String> examples() {
+        return List.of();
+    }
+
     /** Runs with the words after the command name; returns an {@link ExitCode}. */
     int run(List<String> args, Session session);
 

@@ -1,5 +1,11 @@
 package dev.loopback.runner.command;
 
+import dev.loopback.runner.guide.ExercisesCommand;
+import dev.loopback.runner.guide.NextCommand;
+import dev.loopback.runner.guide.OutlineCommand;
+import dev.loopback.runner.guide.ProgressCommand;
+import dev.loopback.runner.lesson.ExerciseCommand;
+import dev.loopback.runner.lesson.OpenCommand;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +20,17 @@ public final class Commands {
     /** Every command the runner offers. */
     public static Commands standard() {
         Commands commands = new Commands();
+        commands.add(new OutlineCommand());
+        commands.add(new OpenCommand());
+        commands.add(new NextCommand());
+        commands.add(new ExercisesCommand());
+        commands.add(new ExerciseCommand());
+        commands.add(new ProgressCommand());
         commands.add(new HelpCommand(commands));
+        commands.add(new dev.loopback.runner.grading.SubmitCommand());
+        commands.add(new dev.loopback.runner.grading.HistoryCommand());
+        commands.add(new dev.loopback.runner.grading.HintCommand());
+        commands.add(new dev.loopback.runner.grading.ValidateCommand());
         commands.add(new QuitCommand());
         return commands;
     }
@@ -29,5 +45,10 @@ public final class Commands {
 
     public List<Command> all() {
         return Collections.unmodifiableList(new ArrayList<>(byName.values()));
+    }
+
+    /** Command names, in {@code help} order. */
+    public List<String> names() {
+        return List.copyOf(byName.keySet());
     }
 }

@@ -1,10 +1,15 @@
 package dev.loopback.runner.output;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Where the runner reads what the learner types: JLine on a terminal, plain lines from a pipe. */
 public interface LineSource {
 
     /** The next line after showing {@code prompt}, or empty at end of input (Ctrl-D, closed pipe). */
     Optional<String> readLine(String prompt);
+
+    /** Offers tab completion: given the words before the cursor's word, the words that may come next. */
+    default void completeWith(Function<List<String>, List<String>> candidates) {}
 }

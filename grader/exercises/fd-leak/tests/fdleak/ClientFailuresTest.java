@@ -1,0 +1,57 @@
+package fdleak;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.loopback.fixture.FakeUpstream;
+import dev.loopback.fixture.RefusedPort;
+import dev.loopback.fixture.Reply;
+import fdleak.StatusClient.Status;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("client-failures")
+class ClientFailuresTest extends LeakTest {
+
+    private static final String WHY = "a failed check must still close its socket: an exception skips every"
+            + " close() that is not in finally or try-with-resources.";
+
+    @Test
+    void refusedConnectsLeaveNothing() throws Exception {
+        InetSocketAddress nobody = RefusedPort.address();
+        checkRepeatedly(nobody, 200, TIMEOUT, "200 status checks of a port with nothing listening (connection"
+                + " refused)");
+    }
+
+    @Test
+    void resetsLeaveNothing() throws Exception {
+        try (FakeUpstream upstream = FakeUpstream.script().reply(Reply.reset()).start()) {
+            checkRepeatedly(upstream.address(), 200, TIMEOUT, "200 status checks whose upstream reset the connection");
+        }
+    }
+
+    @Test
+    void hangUpsWithoutAReplyLeaveNothing() throws Exception {
+        try (FakeUpstream upstream = FakeUpstream.script().reply(Reply.hangUp()).start()) {
+            String what = "200 status checks whose upstream hung up without a reply (end of stream)";
+            checkRepeatedly(upstream.address(), 200, TIMEOUT, what);
+            assertNoCloseWaitTowards(upstream.port(), what, WHY);
+        }
+    }
+
+    @Test
+    void readTimeoutsLeaveNothing() throws Exception {
+        try (FakeUpstream upstream = FakeUpstream.script().reply(Reply.silence()).start()) {
+            String what = "20 status checks whose upstream never answered (read timeout after 50 ms)";
+            checkRepeatedly(upstream.address(), 20, Duration.ofMillis(50), what);
+            assertDescriptorsBack(what, WHY);
+        }
+    }
+
+    private void checkRepeatedly(InetSocketAddress host, int checks, Duration timeout, String what)
+            throws Exception {
+        assertNoLeak(checks, i -> assertEquals(Status.DOWN, StatusClient.check(one(host), timeout).get(host),
+                "A host that cannot answer should be DOWN."), what, WHY);
+    }
+}

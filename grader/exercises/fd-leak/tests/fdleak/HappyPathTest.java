@@ -1,0 +1,76 @@
+package fdleak;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.loopback.fixture.FakeUpstream;
+import dev.loopback.fixture.Poll;
+import dev.loopback.fixture.RefusedPort;
+import fdleak.StatusClient.Status;
+import java.io.BufferedReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("happy-path")
+class HappyPathTest extends LeakTest {
+
+    @Test
+    void hostsAnsweringOkAreUp() throws Exception {
+        try (FakeUpstream a = FakeUpstream.script().reply("OK").start();
+                FakeUpstream b = FakeUpstream.script().reply("OK").start()) {
+            Map<InetSocketAddress, Status> statuses = StatusClient.check(List.of(a.address(), b.address()), TIMEOUT);
+            assertEquals(Map.of(a.address(), Status.UP, b.address(), Status.UP), statuses,
+                    "Two hosts that answered STATUS with OK should both be UP.");
+            assertTrue(Poll.until(WAIT, () -> a.clientHangUps() == 1 && b.clientHangUps() == 1),
+                    "After checking two healthy hosts, a host still saw its connection open: close each socket"
+                            + " after reading the reply." + TOO_MANY);
+        }
+    }
+
+    @Test
+    void anyOtherReplyOrFailureIsDown() throws Exception {
+        try (FakeUpstream busy = FakeUpstream.script().reply("BUSY").start();
+                FakeUpstream lower = FakeUpstream.script().reply("ok").start();
+                FakeUpstream spaced = FakeUpstream.script().reply("OK ").start()) {
+            InetSocketAddress refused = RefusedPort.address();
+            Map<InetSocketAddress, Status> statuses = StatusClient.check(
+                    List.of(busy.address(), lower.address(), spaced.address(), refused), TIMEOUT);
+            assertEquals(Map.of(busy.address(), Status.DOWN, lower.address(), Status.DOWN,
+                    spaced.address(), Status.DOWN, refused, Status.DOWN), statuses,
+                    "Hosts answering BUSY, \"ok\" and \"OK \" and a host that refused the connection should all be"
+                            + " DOWN: only exactly OK means UP.");
+        }
+    }
+
+    @Test
+    void theServerAnswersEveryLine() throws Exception {
+        try (LineServer server = LineServer.start(0, String::toUpperCase, Duration.ofSeconds(10));
+                Socket client = connect(server.port())) {
+            BufferedReader in = reader(client);
+            send(client, "ping");
+            assertEquals("PING", in.readLine(), "The server should answer each request line with the handler's"
+                    + " reply line.");
+            send(client, "again");
+            assertEquals("AGAIN", in.readLine(), "The server should keep the connection open and answer the next"
+                    + " line too.");
+            assertTrue(Poll.until(WAIT, () -> server.openConnections() == 1),
+                    "With one client connected, openConnections() should be 1, not " + server.openConnections()
+                            + ".");
+        }
+    }
+
+    @Test
+    void theClientAndTheServerTalk() throws Exception {
+        try (LineServer server = LineServer.start(0, line -> line.equals("STATUS") ? "OK" : "NO",
+                Duration.ofSeconds(10))) {
+            InetSocketAddress address = new InetSocketAddress("127.0.0.1", server.port());
+            assertEquals(Map.of(address, Status.UP), StatusClient.check(List.of(address), TIMEOUT),
+                    "A LineServer whose handler answers STATUS with OK should be UP for the StatusClient.");
+        }
+    }
+}

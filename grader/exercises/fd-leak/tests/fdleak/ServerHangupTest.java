@@ -1,0 +1,45 @@
+package fdleak;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.loopback.fixture.Poll;
+import java.net.Socket;
+import java.time.Duration;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("server-hangup")
+class ServerHangupTest extends LeakTest {
+
+    private static final String WHY = "when readLine() returns null the client has hung up, and the server must"
+            + " close its side too, or the socket sits in CLOSE_WAIT holding a descriptor.";
+
+    @Test
+    void clientsHangingUpAfterAReplyLeaveNothingBehind() throws Exception {
+        try (LineServer server = LineServer.start(0, line -> "PONG", Duration.ofSeconds(30))) {
+            String what = "150 clients that hung up after their reply";
+            assertNoLeak(150, i -> assertEquals("PONG", askOnce(server.port(), "PING"),
+                    "The server should answer PING with PONG."), what, WHY);
+            assertLeftNothing(server, what);
+        }
+    }
+
+    @Test
+    void clientsHangingUpWithoutAWordLeaveNothingBehind() throws Exception {
+        try (LineServer server = LineServer.start(0, line -> "PONG", Duration.ofSeconds(30))) {
+            String what = "100 clients that connected and hung up without sending a line";
+            assertNoLeak(100, i -> connect(server.port()).close(), what, WHY);
+            assertLeftNothing(server, what);
+        }
+    }
+
+    private void assertLeftNothing(LineServer server, String what) throws Exception {
+        assertNoCloseWait(server.port(), what, WHY);
+        assertDescriptorsBack(what, WHY);
+        assertTrue(Poll.until(WAIT, () -> server.openConnections() == 0), "After " + what
+                + ", openConnections() still reported " + server.openConnections() + " instead of 0.");
+        assertEquals("PONG", askOnce(server.port(), "PING"), "After " + what + ", the server should still answer"
+                + " a new client.");
+    }
+}

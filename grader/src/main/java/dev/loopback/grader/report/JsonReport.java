@@ -1,0 +1,54 @@
+package dev.loopback.grader.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.loopback.grader.GradeResult;
+import dev.loopback.grader.compile.DiagnosticFormat;
+import dev.loopback.grader.compile.SourceDiagnostic;
+import dev.loopback.grader.rubric.CriterionResult;
+
+/** The submit JSON other tools read: exercise, compiled, score, maxScore, passed, durationMs, criteria, diagnostics. */
+public final class JsonReport {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonReport() {}
+
+    public static String render(GradeResult result) {
+        return tree(result).toString();
+    }
+
+    public static ObjectNode tree(GradeResult r) {
+        ObjectNode root = JSON.createObjectNode()
+                .put("exercise", r.exercise()).put("title", r.title()).put("compiled", r.compiled())
+                .put("score", r.score()).put("maxScore", r.maxScore()).put("passMark", r.passMark())
+                .put("passed", r.passed()).put("durationMs", r.durationMs())
+                .put("submittedAt", r.submittedAt().toString());
+        ArrayNode criteria = root.putArray("criteria");
+        for (CriterionResult c : r.criteria()) {
+            ObjectNode node = criteria.addObject().put("id", c.id()).put("title", c.criterion().title())
+                    .put("points", c.points()).put("earned", c.earned()).put("passed", c.passed())
+                    .put("feedback", c.feedback()).put("hint", c.criterion().hint())
+                    .put("section", c.criterion().section()).put("testsPassed", c.testsPassed())
+                    .put("testsTotal", c.testsTotal());
+            c.failures().forEach(node.putArray("failures")::add);
+            if (r.verbose()) {
+                c.frames().forEach(node.putArray("frames")::add);
+            }
+        }
+        ArrayNode diagnostics = root.putArray("diagnostics");
+        for (SourceDiagnostic d : r.diagnostics()) {
+            diagnostics.addObject().put("file", d.file() == null ? null : relative(r, d))
+                    .put("line", d.line()).put("column", d.column()).put("kind", d.kind())
+                    .put("message", d.message()).put("text", DiagnosticFormat.format(d, r.base()));
+        }
+        r.apiProblems().forEach(root.putArray("apiProblems")::add);
+        r.notes().forEach(root.putArray("notes")::add);
+        return root;
+    }
+
+    private static String relative(GradeResult r, SourceDiagnostic d) {
+        return d.file().toAbsolutePath().startsWith(r.base()) ? r.base().relativize(d.file().toAbsolutePath()).toString()
+                : d.file().toString();
+    }
+}

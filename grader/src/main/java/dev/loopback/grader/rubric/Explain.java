@@ -1,0 +1,84 @@
+package dev.loopback.grader.rubric;
+
+import dev.loopback.grader.exercise.Limits;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns what a test threw into a learner-facing sentence: what happened, why it matters, what to try. */
+public final class Explain {
+    private static final Pattern JUNIT_EXPECTED = Pattern.compile("\\s*==> expected: <(.*)> but was: <(.*)>$", Pattern.DOTALL);
+
+    private static final Pattern JUNIT_TIMEOUT = Pattern.compile("^[\\w$]+\\(.*\\) timed out after \\d+");
+
+    private Explain() {}
+
+    /** The explanation of a failure with exception class {@code type} (and its innermost {@code cause}). */
+    public static String failure(String type, String message, String cause, String causeMessage, Limits limits) {
+        String simple = simple(type);
+        if (type.equals("java.util.concurrent.TimeoutException") || message != null && JUNIT_TIMEOUT.matcher(message).find()) {
+            return timeout(limits);
+        }
+        if (type.endsWith("AssertionFailedError") || type.equals("java.lang.AssertionError")
+                || type.endsWith("MultipleFailuresError")) {
+            return assertion(message);
+        }
+        if (type.equals("java.lang.OutOfMemoryError") || "java.lang.OutOfMemoryError".equals(cause)) {
+            return outOfMemory(message, limits);
+        }
+        if (type.equals("java.lang.StackOverflowError")) {
+            return "Your code recursed without end (StackOverflowError): a method keeps calling itself and never "
+                    + "reaches a case that stops. Check the condition that should end the recursion, or use a loop.";
+        }
+        if (type.equals("java.lang.ExceptionInInitializerError")) {
+            return "A static initializer in your code threw " + simple(cause == null ? type : cause)
+                    + (causeMessage == null ? "" : " (" + causeMessage + ")") + ". Static fields are set up the first time "
+                    + "a class is used; when that fails the class is unusable for every test. Move risky set-up out of "
+                    + "static fields.";
+        }
+        if (type.equals("java.lang.NoClassDefFoundError") && message != null && message.startsWith("Could not initialize")) {
+            return "Your class could not be used because its static initializer failed earlier ("
+                    + message + "). Move risky set-up out of static fields.";
+        }
+        String all = message + " " + causeMessage;
+        if (all.contains("Too many open files")) {
+            return "Your code ran out of file descriptors (the limit is " + limits.openFiles() + "): every socket and "
+                    + "file holds one until it is closed. Close what you open, on the error path too "
+                    + "(try-with-resources). See Lesson 05 - Too many open files.";
+        }
+        return "Your code threw " + simple + (message == null ? "" : ": " + message)
+                + (cause == null ? "" : " (caused by " + simple(cause) + (causeMessage == null ? "" : ": " + causeMessage) + ")")
+                + ". Check how your code handles this input.";
+    }
+
+    static String timeout(Limits limits) {
+        return "Did not finish within " + limits.perTestSeconds() + " s: your code may loop forever, or wait for "
+                + "something that never happens (a deadlock, or a blocking socket call without a timeout). Make sure "
+                + "every loop ends and every blocking call has a timeout.";
+    }
+
+    private static String outOfMemory(String message, Limits limits) {
+        if (message != null && message.contains("native thread")) {
+            return "Your code started so many threads that the JVM could not create another one. Each thread costs "
+                    + "memory and a kernel task; use a bounded pool instead of a thread per task.";
+        }
+        return "Your code ran out of memory (OutOfMemoryError, the heap is limited to " + limits.heapMb() + " MB): "
+                + "something keeps growing without bound, like a buffer or a list filled in a loop that never ends.";
+    }
+
+    private static String assertion(String message) {
+        if (message == null || message.isBlank()) {
+            return "A check failed without saying why.";
+        }
+        Matcher m = JUNIT_EXPECTED.matcher(message);
+        if (m.find()) {
+            String lead = message.substring(0, m.start()).strip();
+            String detail = "expected " + m.group(1) + ", got " + m.group(2);
+            return lead.isEmpty() ? "Expected " + m.group(1) + " but got " + m.group(2) + "." : lead + " (" + detail + ")";
+        }
+        return message.strip();
+    }
+
+    static String simple(String type) {
+        return type == null ? "an error" : type.substring(type.lastIndexOf('.') + 1).replace('$', '.');
+    }
+}

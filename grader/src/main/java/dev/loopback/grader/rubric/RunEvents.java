@@ -1,0 +1,130 @@
+package dev.loopback.grader.rubric;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The agent's result lines, folded into one state per planned test method; invocations of a
+ * parameterised or repeated test count towards the method that owns them.
+ */
+public final class RunEvents implements Consumer<String> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, Planned> planned = new LinkedHashMap<>();
+    private final Map<String, String> parents = new HashMap<>();
+    private final Consumer<Planned> onFinished;
+    private String limit;
+    private String fatal;
+
+    /** One hidden test method as the agent saw it; {@code failure} is the first thing that failed in it. */
+    public static final class Planned {
+        final String id;
+        final String name;
+        final List<String> tags;
+        boolean started;
+        boolean finished;
+        JsonNode failure;
+
+        Planned(String id, String name, List<String> tags) {
+            this.id = id;
+            this.name = name;
+            this.tags = tags;
+        }
+
+        public List<String> tags() {
+            return tags;
+        }
+
+        public boolean passed() {
+            return finished && failure == null;
+        }
+    }
+
+    public RunEvents(Consumer<Planned> onFinished) {
+        this.onFinished = onFinished;
+    }
+
+    @Override
+    public synchronized void accept(String line) {
+        JsonNode event;
+        try {
+            event = JSON.readTree(line);
+        } catch (IOException e) {
+            return;
+        }
+        switch (event.path("e").asText()) {
+            case "plan" -> plan(event);
+            case "start" -> start(event);
+            case "end" -> end(event);
+            case "limit" -> limit = event.path("kind").asText() + ":" + event.path("value").asText();
+            case "fatal" -> fatal = event.path("exception").asText() + ": " + event.path("message").asText();
+            default -> { }
+        }
+    }
+
+    private void plan(JsonNode event) {
+        List<String> tags = new ArrayList<>();
+        event.path("tags").forEach(t -> tags.add(t.asText()));
+        planned.put(event.path("id").asText(), new Planned(event.path("id").asText(), event.path("name").asText(), tags));
+    }
+
+    private void start(JsonNode event) {
+        if (!event.path("parent").isNull()) {
+            parents.put(event.path("id").asText(), event.path("parent").asText());
+        }
+        owner(event.path("id").asText()).ifPresent(p -> p.started = true);
+    }
+
+    private void end(JsonNode event) {
+        String id = event.path("id").asText();
+        Optional<Planned> owner = owner(id);
+        if (owner.isEmpty()) {
+            return;
+        }
+        Planned test = owner.get();
+        String status = event.path("status").asText();
+        if (!status.equals("SUCCESSFUL") && !status.equals("SKIPPED") && test.failure == null) {
+            test.failure = event;
+        }
+        if (test.id.equals(id)) {
+            test.finished = !status.equals("SKIPPED");
+            if (test.finished) {
+                onFinished.accept(test);
+            }
+        }
+    }
+
+    private Optional<Planned> owner(String id) {
+        for (String at = id; at != null; at = parents.get(at)) {
+            if (planned.containsKey(at)) {
+                return Optional.of(planned.get(at));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many planned tests carry {@code tag}. */
+    public synchronized long plannedWith(String tag) {
+        return planned.values().stream().filter(p -> p.tags.contains(tag)).count();
+    }
+
+    synchronized List<Planned> planned() {
+        return List.copyOf(planned.values());
+    }
+
+    synchronized Optional<String> limit() {
+        return Optional.ofNullable(limit);
+    }
+
+    synchronized Optional<String> fatal() {
+        return Optional.ofNullable(fatal);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.loopback.grader.sandbox;
+
+import java.util.function.Consumer;
+
+/** Passes result lines on and remembers whether the agent reported the end of the run. */
+final class DoneWatcher implements Consumer<String> {
+    private final Consumer<String> next;
+    private volatile boolean done;
+
+    DoneWatcher(Consumer<String> next) {
+        this.next = next;
+    }
+
+    @Override
+    public void accept(String line) {
+        if (line.startsWith("{\"e\":\"done\"")) {
+            done = true;
+        }
+        next.accept(line);
+    }
+
+    boolean sawDone() {
+        return done;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.loopback.grader;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loopback.grader.report.TextReport;
+import dev.loopback.grader.rubric.CriterionResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every folder {@code scenarios/<exercise>/<scenario>/} is a learner submission ({@code src/})
+ * and the result it must get ({@code expected.json}); exercises come from the real course, or
+ * from the grader's sample course for the fast robustness cases.
+ */
+class GoldenScenariosTest {
+    private static final Path SCENARIOS = Path.of("src/test/resources/scenarios").toAbsolutePath();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path state;
+
+    static Stream<Arguments> scenarios() throws IOException {
+        try (Stream<Path> exercises = Files.list(SCENARIOS)) {
+            return exercises.sorted().flatMap(GoldenScenariosTest::folders)
+                    .map(dir -> Arguments.of(SCENARIOS.relativize(dir).toString(), dir)).toList().stream();
+        }
+    }
+
+    private static Stream<Path> folders(Path exercise) {
+        try (Stream<Path> dirs = Files.list(exercise)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("expected.json"))).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void gradesAsExpected(String name, Path dir) throws IOException {
+        String exercise = dir.getParent().getFileName().toString();
+        JsonNode expected = JSON.readTree(dir.resolve("expected.json").toFile());
+
+        GradeResult result = new Grader(workspaceFor(exercise))
+                .grade(exercise, dir.resolve("src"), new GradeOptions(false, false), ProgressListener.NONE);
+
+        String report = TextReport.render(result);
+        Map<String, Integer> earned = new LinkedHashMap<>();
+        result.criteria().forEach(c -> earned.put(c.id(), c.earned()));
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        expected.path("criteria").fields().forEachRemaining(e -> wanted.put(e.getKey(), e.getValue().asInt()));
+        assertAll(
+                () -> assertEquals(expected.path("compiled").asBoolean(), result.compiled(), report),
+                () -> assertEquals(expected.path("score").asInt(), result.score(), report),
+                () -> assertEquals(expected.path("passed").asBoolean(), result.passed(), report),
+                () -> assertEquals(wanted, earned, report),
+                () -> expected.path("messageContains").forEach(text ->
+                        assertTrue(report.contains(text.asText()), "report lacks \"" + text.asText() + "\":\n" + report)));
+    }
+
+    private static Workspace workspaceFor(String exercise) {
+        Workspace real = Workspace.find(Path.of("").toAbsolutePath()).orElseThrow().withState(state);
+        boolean inCourse = Files.isRegularFile(real.graderExercises().resolve(exercise).resolve("exercise.json"));
+        return inCourse ? real : SampleCourse.workspace(state);
+    }
+
+    static int earned(GradeResult result, String criterion) {
+        return result.criteria().stream().filter(c -> c.id().equals(criterion)).mapToInt(CriterionResult::earned).sum();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.loopback.grader.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExercisesTest {
+    @TempDir
+    Path root;
+
+    private void write(String file, String text) throws Exception {
+        Files.createDirectories(root.resolve(file).getParent());
+        Files.writeString(root.resolve(file), text);
+    }
+
+    @Test
+    void missingLimitsTakeTheDefaults() throws Exception {
+        write("x/exercise.json", "{\"id\":\"x\",\"title\":\"X\",\"lesson\":\"05\",\"package\":\"x\",\"limits\":{\"heapMb\":64}}");
+        write("x/rubric.json", "{\"exercise\":\"x\",\"passMark\":100,\"criteria\":[{\"id\":\"a\",\"points\":100}]}");
+
+        Limits limits = new Exercises(root).load("x").spec().limits();
+
+        assertEquals(new Limits(60, 10, 64, 512, 256), limits);
+    }
+
+    @Test
+    void aBrokenFileIsNamedInTheError() throws Exception {
+        write("x/exercise.json", "{\"id\":\"x\",");
+        write("x/rubric.json", "{}");
+
+        ExerciseException e = assertThrows(ExerciseException.class, () -> new Exercises(root).load("x"));
+
+        assertTrue(e.getMessage().contains("x/exercise.json is not valid"), e.getMessage());
+    }
+
+    @Test
+    void hintLevelsAreTheHintSectionsInOrder() {
+        List<String> levels = Hints.parse(List.of("# Hints", "", "## Hint 1", "Think.", "", "## Hint 2", "Compute.",
+                "## Notes", "not a hint"));
+
+        assertEquals(List.of("Think.", "Compute."), levels);
+    }
+}

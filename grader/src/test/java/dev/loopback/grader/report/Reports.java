@@ -1,0 +1,51 @@
+package dev.loopback.grader.report;
+
+import dev.loopback.grader.GradeResult;
+import dev.loopback.grader.compile.SourceDiagnostic;
+import dev.loopback.grader.exercise.Criterion;
+import dev.loopback.grader.rubric.CriterionResult;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** Hand-made results for the report tests. */
+final class Reports {
+    static final Path BASE = Path.of("/course").toAbsolutePath();
+    private static final Criterion LAW = new Criterion("littles-law", "Little's Law", 30, "inFlight is rate x latency",
+            "Multiply, then round up.", "Pool sizing via Little's Law", false);
+    private static final Criterion FD = new Criterion("fd-ceiling", "File-descriptor ceiling", 70, "pools fit the fd limit",
+            "Every connection holds a descriptor.", "The file-descriptor ceiling", false);
+
+    private Reports() {}
+
+    static GradeResult partial() {
+        List<CriterionResult> criteria = List.of(
+                new CriterionResult(LAW, 30, true, LAW.checks(), 3, 3, List.of(), List.of()),
+                new CriterionResult(FD, 0, false, "10 x 100 + 500 fits in 1,500 descriptors: equal fits", 1, 2,
+                        List.of("10 x 100 + 500 fits in 1,500 descriptors: equal fits"),
+                        List.of("poolsizer.PoolSizer.fitsFdLimit(PoolSizer.java:31)")));
+        return result(true, criteria, List.of(), false);
+    }
+
+    static GradeResult didNotCompile() {
+        SourceDiagnostic error = new SourceDiagnostic(BASE.resolve("exercises/pool-sizer/src/main/java/poolsizer/PoolSizer.java"),
+                12, 16, "ERROR", "';' expected", "        return x");
+        List<CriterionResult> criteria = List.of(
+                new CriterionResult(LAW, 0, false, "Not graded: your code did not compile.", 0, 0, List.of(), List.of()),
+                new CriterionResult(FD, 0, false, "Not graded: your code did not compile.", 0, 0, List.of(), List.of()));
+        return result(false, criteria, List.of(error), false);
+    }
+
+    static GradeResult verbose(GradeResult r) {
+        return new GradeResult(r.exercise(), r.title(), r.lesson(), r.compiled(), r.score(), r.maxScore(), r.passMark(),
+                r.passed(), r.durationMs(), r.criteria(), r.tests(), r.diagnostics(), r.apiProblems(), r.notes(),
+                r.output(), r.base(), r.submittedAt(), true, null);
+    }
+
+    private static GradeResult result(boolean compiled, List<CriterionResult> criteria, List<SourceDiagnostic> diagnostics,
+            boolean verbose) {
+        int score = criteria.stream().mapToInt(CriterionResult::earned).sum();
+        return new GradeResult("pool-sizer", "Pool sizer", "05", compiled, score, 100, 100, false, 1234, criteria,
+                List.of(), diagnostics, List.of(), List.of(), "", BASE, Instant.parse("2026-11-25T20:00:00Z"), verbose, null);
+    }
+}

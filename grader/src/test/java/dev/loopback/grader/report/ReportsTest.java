@@ -1,0 +1,84 @@
+package dev.loopback.grader.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class ReportsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theTextReportShowsEachCriterionWithFeedbackHintAndLessonLink() {
+        String text = TextReport.render(Reports.partial());
+
+        assertTrue(text.contains("PASS  Little's Law"), text);
+        assertTrue(text.contains("FAIL  File-descriptor ceiling    0/70"), text);
+        assertTrue(text.contains("10 x 100 + 500 fits in 1,500 descriptors: equal fits"), text);
+        assertTrue(text.contains("Hint: Every connection holds a descriptor."), text);
+        assertTrue(text.contains("See Lesson 05 - The file-descriptor ceiling"), text);
+        assertTrue(text.contains("Score 30/100 - not passed yet (pass mark 100) - 1.2 s"), text);
+        assertFalse(text.contains("PoolSizer.java:31"), "stack frames only with --verbose");
+    }
+
+    @Test
+    void verboseAddsTheLearnersOwnFrames() {
+        assertTrue(TextReport.render(Reports.verbose(Reports.partial()))
+                .contains("at poolsizer.PoolSizer.fitsFdLimit(PoolSizer.java:31)"));
+    }
+
+    @Test
+    void aCompileErrorIsShownTheWayJavacShowsIt() {
+        String text = TextReport.render(Reports.didNotCompile());
+
+        assertTrue(text.contains("exercises/pool-sizer/src/main/java/poolsizer/PoolSizer.java:12:16: error: ';' expected\n"
+                + "        return x\n               ^"), text);
+    }
+
+    @Test
+    void theSubmitJsonHasTheContractFields() throws Exception {
+        JsonNode json = JSON.readTree(JsonReport.render(Reports.partial()));
+
+        for (String field : new String[] {"exercise", "compiled", "score", "maxScore", "passed", "durationMs", "criteria",
+                "diagnostics"}) {
+            assertTrue(json.has(field), field);
+        }
+        JsonNode fd = json.path("criteria").get(1);
+        assertEquals("fd-ceiling", fd.path("id").asText());
+        assertEquals(0, fd.path("earned").asInt());
+        assertEquals(70, fd.path("points").asInt());
+        assertEquals("10 x 100 + 500 fits in 1,500 descriptors: equal fits", fd.path("feedback").asText());
+    }
+
+    @Test
+    void gradescopeGetsOneTestPerCriterionWithScores() throws Exception {
+        JsonNode json = JSON.readTree(GradescopeReport.render(Reports.partial()));
+
+        assertEquals(30, json.path("score").asInt());
+        assertEquals(100, json.path("max_score").asInt());
+        assertEquals("passed", json.path("tests").get(0).path("status").asText());
+        assertEquals(0, json.path("tests").get(1).path("score").asInt());
+        assertEquals(70, json.path("tests").get(1).path("max_score").asInt());
+    }
+
+    @Test
+    void exercismGetsVersionThreeWithEachCriterionAsATask() throws Exception {
+        JsonNode json = JSON.readTree(ExercismReport.render(Reports.partial()));
+
+        assertEquals(3, json.path("version").asInt());
+        assertEquals("fail", json.path("status").asText());
+        assertEquals(2, json.path("tests").get(1).path("task_id").asInt());
+        assertEquals("fail", json.path("tests").get(1).path("status").asText());
+    }
+
+    @Test
+    void exercismReportsACompileErrorAsAnError() throws Exception {
+        JsonNode json = JSON.readTree(ExercismReport.render(Reports.didNotCompile()));
+
+        assertEquals("error", json.path("status").asText());
+        assertTrue(json.path("message").asText().contains("';' expected"));
+    }
+}

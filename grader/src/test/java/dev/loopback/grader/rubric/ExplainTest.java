@@ -1,0 +1,43 @@
+package dev.loopback.grader.rubric;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.loopback.grader.exercise.Limits;
+import org.junit.jupiter.api.Test;
+
+class ExplainTest {
+    private final Limits limits = new Limits(60, 10, 256, 512, 256);
+
+    @Test
+    void anAssertionKeepsTheTestsLearnerFacingMessageAndTidiesExpectedAndActual() {
+        assertEquals("2,000 req/s x 50 ms should keep 100 connections busy (expected 100, got 99)",
+                Explain.failure("org.opentest4j.AssertionFailedError",
+                        "2,000 req/s x 50 ms should keep 100 connections busy ==> expected: <100> but was: <99>",
+                        null, null, limits));
+    }
+
+    @Test
+    void aJUnitTimeoutNamesTheLimitAndTheLikelyCauses() {
+        String text = Explain.failure("java.util.concurrent.TimeoutException", "inFlight() timed out after 10 seconds",
+                null, null, limits);
+
+        assertTrue(text.startsWith("Did not finish within 10 s"), text);
+        assertTrue(text.contains("blocking socket call without a timeout"), text);
+    }
+
+    @Test
+    void anUnexpectedExceptionFromLearnerCodeIsNamedWithItsMessage() {
+        assertEquals("Your code threw UnsupportedOperationException: TODO. Check how your code handles this input.",
+                Explain.failure("java.lang.UnsupportedOperationException", "TODO", null, null, limits));
+    }
+
+    @Test
+    void runningOutOfDescriptorsPointsAtTheLesson() {
+        String text = Explain.failure("java.io.UncheckedIOException", "java.net.SocketException: Too many open files",
+                "java.net.SocketException", "Too many open files", limits);
+
+        assertTrue(text.contains("file descriptors (the limit is 512)"), text);
+        assertTrue(text.contains("See Lesson 05 - Too many open files"), text);
+    }
+}

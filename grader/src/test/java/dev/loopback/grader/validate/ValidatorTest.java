@@ -1,0 +1,74 @@
+package dev.loopback.grader.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.loopback.grader.SampleCourse;
+import dev.loopback.grader.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidatorTest {
+    @TempDir
+    Path home;
+
+    /** A copy of the sample course whose files a test may break. */
+    private Workspace copy() throws IOException {
+        try (Stream<Path> files = Files.walk(SampleCourse.HOME)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = home.resolve(SampleCourse.HOME.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        Files.createDirectories(home.resolve("exercises/sample/src/main/java"));
+        Files.createDirectories(home.resolve("course/lessons"));
+        Files.writeString(home.resolve("course/lessons/05-network-sockets.md"),
+                "# Lesson\n\n## Pool sizing via Little's Law\n\ntext\n\n### What a new connection costs\n");
+        return Workspace.at(home).withState(home.resolve(".course"));
+    }
+
+    @Test
+    void aCorrectExerciseIsValid() throws IOException {
+        List<String> log = new ArrayList<>();
+
+        Validation validation = new Validator(copy(), log::add).validate("sample", 2);
+
+        assertEquals(List.of(), validation.problems());
+        assertTrue(log.contains("sample: grading the reference solution, run 2 of 2"), log.toString());
+    }
+
+    @Test
+    void rubricMistakesAreEachNamed() throws IOException {
+        Workspace workspace = copy();
+        Path rubric = workspace.graderExercises().resolve("sample/rubric.json");
+        Files.writeString(rubric, Files.readString(rubric).replace("\"points\": 40", "\"points\": 30")
+                .replace("\"id\": \"ports\"", "\"id\": \"port-range\"")
+                .replace("What a new connection costs", "No such heading"));
+
+        List<String> problems = new Validator(workspace, line -> { }).validate("sample", 1).problems();
+
+        assertTrue(problems.contains("rubric.json: points add up to 90, not 100"), problems.toString());
+        assertTrue(problems.contains("rubric criterion port-range has no hidden test tagged with it"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("hidden test PortsTest.insideTheRange has 0 criterion tags")),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("links to section \"No such heading\"")), problems.toString());
+    }
+
+    @Test
+    void aReferenceThatLosesPointsIsReportedWithTheFailure() throws IOException {
+        Workspace workspace = copy();
+        Path solution = workspace.graderExercises().resolve("sample/solution/sample/Sizing.java");
+        Files.writeString(solution, Files.readString(solution).replace("Math.ceil", "Math.floor"));
+
+        List<String> problems = new Validator(workspace, line -> { }).validate("sample", 3).problems();
+
+        assertTrue(problems.contains("reference solution (run 1) scored 40, expected 100"), problems.toString());
+    }
+}

@@ -1,0 +1,69 @@
+package dev.loopback.sandbox;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The results channel: one JSON object per line, flushed at once. The file is opened before any
+ * learner code runs, so an exhausted file-descriptor table cannot stop the reporting.
+ */
+final class Events {
+    private final OutputStream out;
+
+    private Events(OutputStream out) {
+        this.out = out;
+    }
+
+    static Events open(Path file) throws IOException {
+        return new Events(new FileOutputStream(file.toFile(), true));
+    }
+
+    void planned(String id, String name, List<String> tags) {
+        write("{\"e\":\"plan\",\"id\":" + Json.string(id) + ",\"name\":" + Json.string(name)
+                + ",\"tags\":" + Json.strings(tags) + "}");
+    }
+
+    void started(String id, String parent) {
+        write("{\"e\":\"start\",\"id\":" + Json.string(id) + ",\"parent\":" + Json.string(parent) + "}");
+    }
+
+    void finished(String id, String parent, String status, Failure failure) {
+        write("{\"e\":\"end\",\"id\":" + Json.string(id) + ",\"parent\":" + Json.string(parent)
+                + ",\"status\":" + Json.string(status) + failure.json() + "}");
+    }
+
+    void limit(String kind, long value) {
+        write("{\"e\":\"limit\",\"kind\":" + Json.string(kind) + ",\"value\":" + value + "}");
+    }
+
+    void fatal(Throwable failure) {
+        write("{\"e\":\"fatal\",\"exception\":" + Json.string(failure.getClass().getName())
+                + ",\"message\":" + Json.string(String.valueOf(failure.getMessage())) + "}");
+    }
+
+    void done() {
+        write("{\"e\":\"done\"}");
+    }
+
+    synchronized void write(String line) {
+        try {
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized void close() {
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // The runner treats a missing "done" line as a cut-short run.
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.loopback.sandbox;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Discovers the hidden tests, reports the plan, and runs them; when a test throws something the
+ * platform will not survive (an OutOfMemoryError), that test fails and the rest run again. The
+ * learner's classes and the tests load in their own class loader, so the JVM's class path is the
+ * same jars on every run and its class-data-sharing archive stays valid.
+ */
+final class TestSession {
+    private final AgentArgs options;
+    private final Events events;
+    private final Launcher launcher = LauncherFactory.create();
+
+    TestSession(AgentArgs options, Events events) {
+        this.options = options;
+        this.events = events;
+    }
+
+    void run() throws IOException {
+        URLClassLoader classes = new URLClassLoader(new URL[] {url(options.learner()), url(options.tests())},
+                Agent.class.getClassLoader());
+        Thread.currentThread().setContextClassLoader(classes);
+        TestPlan plan = launcher.discover(request(selectClasspathRoots(Set.of(options.tests()))));
+        Set<String> remaining = new LinkedHashSet<>();
+        plan.getRoots().forEach(root -> plan.getDescendants(root).stream()
+                .filter(TestSession::isTestMethod)
+                .forEach(id -> {
+                    remaining.add(id.getUniqueId());
+                    events.planned(id.getUniqueId(), name(id), id.getTags().stream().map(t -> t.getName()).toList());
+                }));
+        ReportingListener listener = new ReportingListener(events, learnerClasses(options.learner()));
+        while (!remaining.isEmpty()) {
+            List<DiscoverySelector> selectors = remaining.stream().map(id -> (DiscoverySelector) selectUniqueId(id)).toList();
+            try {
+                launcher.execute(request(selectors), listener);
+                remaining.clear();
+            } catch (Throwable unrecoverable) {
+                listener.failOpenTests(unrecoverable);
+            }
+            remaining.removeAll(listener.finished());
+        }
+    }
+
+    private LauncherDiscoveryRequest request(List<? extends DiscoverySelector> selectors) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .configurationParameter("junit.jupiter.execution.timeout.default", options.perTestSeconds() + " s")
+                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                .build();
+    }
+
+    private static URL url(Path dir) throws IOException {
+        return dir.toUri().toURL();
+    }
+
+    static boolean isTestMethod(TestIdentifier id) {
+        return id.getSource().filter(MethodSource.class::isInstance).isPresent();
+    }
+
+    private static String name(TestIdentifier id) {
+        MethodSource source = (MethodSource) id.getSource().orElseThrow();
+        String simpleClass = source.getClassName().substring(source.getClassName().lastIndexOf('.') + 1);
+        return simpleClass + "." + source.getMethodName();
+    }
+
+    private static Set<String> learnerClasses(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.map(root::relativize).map(Path::toString)
+                    .filter(name -> name.endsWith(".class") && !name.contains("$"))
+                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
+                    .collect(Collectors.toSet());
+        }
+    }
+}

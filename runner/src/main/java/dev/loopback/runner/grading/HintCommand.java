@@ -1,0 +1,39 @@
+package dev.loopback.runner.grading;
+
+import dev.loopback.grader.exercise.Exercises;
+import dev.loopback.grader.exercise.Hints;
+import dev.loopback.runner.command.Command;
+import dev.loopback.runner.command.ExitCode;
+import dev.loopback.runner.command.Session;
+import java.util.List;
+import java.util.Optional;
+
+/** Shows the next hint level of an exercise, one more each time it is asked. */
+public final class HintCommand implements Command {
+    @Override public String name() { return "hint"; }
+    @Override public String synopsis() { return "hint <exercise>"; }
+    @Override public String summary() { return "the next hint for an exercise"; }
+    @Override public List<String> completions(Session session) { return ExerciseArgs.ids(session); }
+
+    @Override
+    public int run(List<String> args, Session session) {
+        Optional<String> id = ExerciseArgs.exercise(args, session, synopsis());
+        if (id.isEmpty()) {
+            return ExitCode.USAGE;
+        }
+        List<String> levels = Hints.levels(new Exercises(session.workspace().graderExercises()).load(id.get()).hints());
+        if (levels.isEmpty()) {
+            session.console().out().println("This exercise has no hints; its README and Lesson 05 are the place to look.");
+            return ExitCode.OK;
+        }
+        HintLevels seen = new HintLevels(session.workspace().state());
+        int level = Math.min(seen.seen(id.get()) + 1, levels.size());
+        seen.saw(id.get(), level);
+        session.console().out().println(session.console().palette().strong("Hint " + level + " of " + levels.size()));
+        session.console().out().println(levels.get(level - 1));
+        if (level == levels.size()) {
+            session.console().out().println(session.console().palette().dim("That is the last hint."));
+        }
+        return ExitCode.OK;
+    }
+}

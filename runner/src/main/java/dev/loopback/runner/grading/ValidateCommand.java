@@ -1,0 +1,63 @@
+package dev.loopback.runner.grading;
+
+import dev.loopback.grader.exercise.Exercises;
+import dev.loopback.grader.validate.Validation;
+import dev.loopback.grader.validate.Validator;
+import dev.loopback.runner.command.Command;
+import dev.loopback.runner.command.ExitCode;
+import dev.loopback.runner.command.Session;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** For course authors: checks rubric, test mapping, lesson links, the stub's baseline and the reference's full marks. */
+public final class ValidateCommand implements Command {
+    private static final int DEFAULT_RUNS = 20;
+
+    @Override public String name() { return "validate"; }
+    @Override public String synopsis() { return "validate [exercise] [--runs N]"; }
+    @Override public String summary() { return "for course authors: check that exercises are graded correctly"; }
+    @Override public List<String> completions(Session session) { return ExerciseArgs.ids(session); }
+
+    @Override
+    public int run(List<String> args, Session session) {
+        PrintWriter err = session.console().err();
+        List<String> ids = new ArrayList<>();
+        int runs = DEFAULT_RUNS;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--runs") && i + 1 < args.size() && args.get(i + 1).matches("\\d{1,4}")) {
+                runs = Integer.parseInt(args.get(++i));
+            } else if (args.get(i).startsWith("-")) {
+                err.println("Unknown option '" + args.get(i) + "'. Usage: " + synopsis());
+                return ExitCode.USAGE;
+            } else {
+                ids.add(args.get(i));
+            }
+        }
+        Exercises exercises = new Exercises(session.workspace().graderExercises());
+        if (ids.isEmpty()) {
+            ids.addAll(exercises.ids());
+        } else if (ExerciseArgs.exercise(ids, session, synopsis()).isEmpty()) {
+            return ExitCode.USAGE;
+        }
+        Validator validator = new Validator(session.workspace(), line -> err.println(session.console().palette().dim(line)));
+        boolean allValid = true;
+        for (String id : ids) {
+            Validation validation = validator.validate(id, runs);
+            allValid &= validation.valid();
+            print(validation, runs, session);
+        }
+        return allValid ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    private static void print(Validation validation, int runs, Session session) {
+        PrintWriter out = session.console().out();
+        if (validation.valid()) {
+            out.println(session.console().palette().ok("OK") + "    " + validation.exercise()
+                    + ": rubric, test mapping, lesson links, stub baseline, reference 100 x " + runs);
+            return;
+        }
+        out.println(session.console().palette().fail("FAIL") + "  " + validation.exercise() + ":");
+        validation.problems().forEach(p -> out.println("      - " + p));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.loopback.runner.guide;
+
+import dev.loopback.runner.command.Command;
+import dev.loopback.runner.command.ExitCode;
+import dev.loopback.runner.command.Session;
+import dev.loopback.runner.course.Course;
+import dev.loopback.runner.course.ExerciseRef;
+import dev.loopback.runner.course.Lesson;
+import dev.loopback.runner.output.Palette;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+
+/** Every exercise with its lesson, time estimate, where its files are and its status. */
+public final class ExercisesCommand implements Command {
+    @Override public String name() { return "exercises"; }
+    @Override public String synopsis() { return "exercises"; }
+    @Override public String summary() { return "the exercises, where to edit them and how you are doing"; }
+
+    @Override
+    public String details() {
+        return "Lists each exercise with the lesson that sets it, its estimated minutes and your best score. Edit the "
+                + "code under exercises/<id>/src/main/java; read the task with 'open <id>'.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("exercises");
+    }
+
+    @Override
+    public int run(List<String> args, Session session) {
+        Optional<Course> course = session.course();
+        if (course.isEmpty()) {
+            return ExitCode.INTERNAL;
+        }
+        PrintWriter out = session.console().out();
+        Palette palette = session.console().palette();
+        Scores scores = Scores.of(session);
+        int width = course.get().exercises().stream().mapToInt(e -> e.id().length()).max().orElse(0);
+        for (ExerciseRef exercise : course.get().exercises()) {
+            String lesson = course.get().lessonOf(exercise).map(Lesson::number).orElse("?");
+            boolean present = Files.isDirectory(session.workspace().exercises().resolve(exercise.id()));
+            out.printf("  %-" + width + "s  %s  %s  %s%n", exercise.id(), exercise.title(),
+                    palette.dim(exercise.minutes() + " min, Lesson " + lesson),
+                    present ? scores.describe(exercise.id()) : palette.warn("missing: exercises/" + exercise.id()));
+        }
+        out.println();
+        out.println("Read a task: " + palette.code("open <id>") + "   edit: exercises/<id>/src/main/java   grade: "
+                + palette.code("submit <id>"));
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.loopback.runner.shell;
+
+import dev.loopback.runner.command.Command;
+import dev.loopback.runner.command.Commands;
+import dev.loopback.runner.command.ExitCode;
+import dev.loopback.runner.command.Session;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+
+/** The read-run loop: a banner, then one command per line until {@code quit} or end of input. */
+public final class Shell {
+    private static final String PROMPT = "loopback> ";
+    private final Session session;
+    private final Commands commands;
+    private final ToIntFunction<List<String>> dispatch;
+
+    public Shell(Session session, Commands commands, ToIntFunction<List<String>> dispatch) {
+        this.session = session;
+        this.commands = commands;
+        this.dispatch = dispatch;
+    }
+
+    /** Runs until the learner leaves; returns {@link ExitCode#OK}, or INTERNAL when the course cannot load. */
+    public int run() {
+        if (!Banner.show(session)) {
+            return ExitCode.INTERNAL;
+        }
+        session.console().in().completeWith(this::candidates);
+        while (true) {
+            Optional<String> line = session.console().in().readLine(PROMPT);
+            if (line.isEmpty()) {
+                session.console().err().println("Bye. Your progress is saved in " + session.progress().file() + ".");
+                return ExitCode.OK;
+            }
+            List<String> words = words(line.get());
+            if (words.isEmpty()) {
+                continue;
+            }
+            dispatch.applyAsInt(words);
+            session.console().out().flush();
+            if (words.get(0).equals("quit")) {
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    static List<String> words(String line) {
+        String trimmed = line.strip();
+        return trimmed.isEmpty() ? List.of() : Arrays.asList(trimmed.split("\\s+"));
+    }
+
+    private List<String> candidates(List<String> before) {
+        if (before.isEmpty()) {
+            return commands.all().stream().map(Command::name).toList();
+        }
+        if (before.size() == 1) {
+            return commands.find(before.get(0)).map(command -> command.completions(session)).orElse(List.of());
+        }
+        return List.of();
+    }
+}
