@@ -94,13 +94,15 @@ find "$root$java_home" -type l | while read -r link; do
   if [ -n "$target" ] && [ -f "$target" ]; then cp -L "$target" "$link"; fi
 done
 
-say "adding the unprivileged user sandbox ($SANDBOX_UID) and /work"
-echo "sandbox:x:$SANDBOX_UID:$SANDBOX_UID:Loopback sandbox:/work:/usr/sbin/nologin" >> "$root/etc/passwd"
+# Home stays on the read-only root (a write to ~ fails as it does in the process sandbox); /work is the tmpfs.
+say "adding the unprivileged user sandbox ($SANDBOX_UID, home /home/sandbox) and /work"
+echo "sandbox:x:$SANDBOX_UID:$SANDBOX_UID:Loopback sandbox:/home/sandbox:/usr/sbin/nologin" >> "$root/etc/passwd"
 echo "sandbox:x:$SANDBOX_UID:" >> "$root/etc/group"
-mkdir -p "$root/work"
+mkdir -p "$root/work" "$root/home/sandbox"
 chown "$SANDBOX_UID:$SANDBOX_UID" "$root/work"
 
 say "importing $image"
+previous=$(docker image inspect -f '{{.Id}}' "$image" 2>/dev/null || true)
 tar -C "$root" -c . | docker import \
   --change "ENV JAVA_HOME=$java_home" \
   --change "ENV PATH=$java_home/bin:/usr/local/bin:/usr/bin:/bin" \
@@ -108,5 +110,8 @@ tar -C "$root" -c . | docker import \
   --change "WORKDIR /work" \
   --change "LABEL dev.loopback.sandbox=$tag" \
   - "$image" >/dev/null
+if [ -n "$previous" ] && [ "$previous" != "$(docker image inspect -f '{{.Id}}' "$image")" ]; then
+  docker rmi "$previous" >/dev/null 2>&1 || true
+fi
 say "built $image ($(docker image inspect -f '{{.Size}}' "$image" | awk '{ printf "%d MB", $1 / 1048576 }'))"
 docker run --rm --network none "$image" java -version 2>&1 | head -1 | sed 's/^/build-image: inside: /' >&2

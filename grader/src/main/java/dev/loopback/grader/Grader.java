@@ -16,6 +16,7 @@ import dev.loopback.grader.sandbox.Sandbox;
 import dev.loopback.grader.sandbox.SandboxClassPath;
 import dev.loopback.grader.sandbox.SandboxRequest;
 import dev.loopback.grader.sandbox.SandboxRun;
+import dev.loopback.grader.sandbox.SandboxRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,9 +31,16 @@ import java.util.List;
  */
 public final class Grader {
     private final Workspace workspace;
+    private final SandboxRunner sandbox;
 
     public Grader(Workspace workspace) {
+        this(workspace, Sandbox::run);
+    }
+
+    /** A grader whose hidden tests run in {@code sandbox} (the container sandbox, for instance). */
+    public Grader(Workspace workspace, SandboxRunner sandbox) {
         this.workspace = workspace;
+        this.sandbox = sandbox;
     }
 
     public Exercises exercises() {
@@ -78,7 +86,7 @@ public final class Grader {
         progress.running();
         CriterionProgress criteria = new CriterionProgress(exercise.rubric(), progress);
         RunEvents events = criteria.events();
-        SandboxRun run = Sandbox.run(new SandboxRequest(classes, tests.tests(), build, exercise.spec().limits(),
+        SandboxRun run = sandbox.run(new SandboxRequest(classes, tests.tests(), build, exercise.spec().limits(),
                 workspace.state().resolve("cache"), events, progress::notice));
         List<TestOutcome> outcomes = Outcomes.of(events, run, exercise.spec().limits());
         List<CriterionResult> scored = Scoring.score(exercise.rubric(), outcomes);
