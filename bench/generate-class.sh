@@ -13,7 +13,7 @@ defs="$home/grader/exercises"
 scenarios="$home/grader/src/test/resources/scenarios"
 mapfile -t exercises < <(find "$defs" -mindepth 2 -maxdepth 2 -name exercise.json -printf '%h\n' | xargs -n1 basename | sort)
 [ "${#exercises[@]}" -gt 0 ] || { echo "generate-class: no exercises under $defs" >&2; exit 1; }
-kinds=(correct partial stub broken hostile-loop correct hostile-exit hostile-network hostile-write hostile-threads hostile-memory)
+kinds=(correct partial stub broken hostile-loop hostile-exit hostile-network hostile-write hostile-threads hostile-memory)
 
 rm -rf "$out"; mkdir -p "$out"
 

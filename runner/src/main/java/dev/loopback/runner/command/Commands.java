@@ -31,6 +31,7 @@ public final class Commands {
         commands.add(new dev.loopback.runner.grading.HistoryCommand());
         commands.add(new dev.loopback.runner.grading.HintCommand());
         commands.add(new dev.loopback.runner.grading.ValidateCommand());
+        commands.add(new dev.loopback.runner.instructor.GradeAllCommand());
         commands.add(new QuitCommand());
         return commands;
     }

@@ -25,7 +25,12 @@ public final class GradeAllCommand implements Command {
 
     /** Makes the grading function for a workspace and sandbox choice; throws with a plain message when it cannot. */
     interface GradingFactory {
-        Grading open(Workspace workspace, SandboxChoice sandbox);
+        Grading open(Workspace workspace, SandboxChoice sandbox, Path classFolder);
+    }
+
+    /** grade-all with the course's grader. */
+    public GradeAllCommand() {
+        this(GraderGrading::open);
     }
 
     GradeAllCommand(GradingFactory factory) {
@@ -59,7 +64,7 @@ public final class GradeAllCommand implements Command {
         }
         Grading grading;
         try {
-            grading = factory.open(workspace, parsed.sandbox());
+            grading = factory.open(workspace, parsed.sandbox(), parsed.folder());
         } catch (RuntimeException e) {
             err.println("grade-all: cannot grade in the " + parsed.sandbox().word() + " sandbox: " + e.getMessage());
             return ExitCode.FAILED;

@@ -31,7 +31,7 @@ class GradeAllCommandTest {
     }
 
     private int gradeAll(String... args) {
-        GradeAllCommand command = new GradeAllCommand((workspace, sandbox) -> this::fakeGrade);
+        GradeAllCommand command = new GradeAllCommand((workspace, sandbox, folder) -> this::fakeGrade);
         return command.run(List.of(args), classFolder.session());
     }
 
