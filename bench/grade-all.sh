@@ -21,11 +21,11 @@ if [ -f /.dockerenv ]; then export TESTCONTAINERS_HOST_OVERRIDE=localhost; fi
 printf '%-10s %4s %9s %16s   %s\n' sandbox jobs seconds submissions/min outcome
 for sandbox in $sandboxes; do
   for jobs in $jobs_list; do
-    rm -rf "$work/class/.grades" "$work/state"
+    rm -rf "$work/class/.grades"
     log="$work/$sandbox-$jobs.log"
     start=$(date +%s.%N)
     status=0
-    java -Dloopback.home="$PWD" -Dloopback.state="$work/state" -cp "$classpath" dev.loopback.runner.Main \
+    java -Dloopback.home="$PWD" -cp "$classpath" dev.loopback.runner.Main \
       grade-all "$work/class" --sandbox "$sandbox" --jobs "$jobs" >/dev/null 2>"$log" || status=$?
     end=$(date +%s.%N)
     outcome=$(tail -1 "$log")
