@@ -3,8 +3,8 @@ package dev.loopback.grader;
 import dev.loopback.grader.api.ApiCheck;
 import dev.loopback.grader.compile.Compilation;
 import dev.loopback.grader.compile.HiddenTests;
-import dev.loopback.grader.compile.SourceCompiler;
 import dev.loopback.grader.exercise.Exercise;
+import dev.loopback.grader.exercise.ExerciseException;
 import dev.loopback.grader.exercise.Exercises;
 import dev.loopback.grader.history.History;
 import dev.loopback.grader.rubric.CriterionResult;
@@ -17,8 +17,6 @@ import dev.loopback.grader.sandbox.SandboxClassPath;
 import dev.loopback.grader.sandbox.SandboxRequest;
 import dev.loopback.grader.sandbox.SandboxRun;
 import dev.loopback.grader.sandbox.SandboxRunner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,21 +24,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Grades a submission: compile the learner's sources, check them against the stub's API, run the
- * hidden tests in the sandbox, score them with the rubric, and record the attempt.
+ * Grades a submission: compile the learner's sources (while the exercise loads and the sandbox
+ * JVM starts), check them against the stub's API, run the hidden tests in the sandbox, score them
+ * with the rubric, and record the attempt.
  */
 public final class Grader {
     private final Workspace workspace;
-    private final SandboxRunner sandbox;
+    private final SandboxRunner sandboxes;
 
     public Grader(Workspace workspace) {
-        this(workspace, Sandbox::run);
+        this(workspace, Sandbox::start);
     }
 
-    /** A grader whose hidden tests run in {@code sandbox} (the container sandbox, for instance). */
-    public Grader(Workspace workspace, SandboxRunner sandbox) {
+    /** A grader whose hidden tests run in {@code sandboxes} (the container sandbox, for instance). */
+    public Grader(Workspace workspace, SandboxRunner sandboxes) {
         this.workspace = workspace;
-        this.sandbox = sandbox;
+        this.sandboxes = sandboxes;
     }
 
     public Exercises exercises() {
@@ -53,43 +52,55 @@ public final class Grader {
 
     /** Grades the {@code .java} files under {@code learnerSources} as a submission of {@code exerciseId}. */
     public GradeResult grade(String exerciseId, Path learnerSources, GradeOptions options, ProgressListener progress) {
-        Submission submission = new Submission(exercises().load(exerciseId), options, Instant.now(), System.nanoTime());
-        GradeResult result = run(submission, learnerSources, progress);
+        if (!Files.isRegularFile(workspace.graderExercises().resolve(exerciseId).resolve("exercise.json"))) {
+            throw new ExerciseException("There is no exercise " + exerciseId + " in " + workspace.graderExercises());
+        }
+        Instant at = Instant.now();
+        long start = System.nanoTime();
+        Path build = Builds.create(workspace.state().resolve("builds").resolve(exerciseId), History.stamp(at));
+        progress.compiling(exerciseId);
+        Sandbox.probeInBackground();
+        BackgroundCompile compile = BackgroundCompile.start(learnerSources, build.resolve("classes"));
+        Exercise exercise;
+        try {
+            exercise = exercises().load(exerciseId);
+        } catch (ExerciseException e) {
+            compile.await();
+            throw e;
+        }
+        Submission submission = new Submission(exercise, options, at, start);
+        GradeResult result = run(submission, compile, build, progress);
         return options.record() ? history().record(learnerSources, result) : result;
     }
 
-    private Path buildDir(String exercise, Instant at) {
-        try {
-            Path parent = Files.createDirectories(workspace.state().resolve("builds").resolve(exercise));
-            return Files.createTempDirectory(parent, History.stamp(at) + "-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private GradeResult run(Submission submission, Path sources, ProgressListener progress) {
+    private GradeResult run(Submission submission, BackgroundCompile compile, Path build, ProgressListener progress) {
         Exercise exercise = submission.exercise();
-        Path build = buildDir(exercise.id(), submission.at());
-        progress.compiling(exercise.id());
-        List<Path> classPath = new ArrayList<>(SandboxClassPath.junit());
-        classPath.add(0, SandboxClassPath.support());
-        Compilation compilation = SourceCompiler.compile(sources, classPath.subList(0, 1), build.resolve("classes"));
-        if (compilation instanceof Compilation.DidNotCompile failed) {
-            return submission.didNotCompile(failed.errors(), workspace.home());
-        }
-        Path classes = ((Compilation.Compiled) compilation).classes();
-        HiddenTests.Build tests = HiddenTests.of(exercise, classPath, workspace.state().resolve("cache"));
-        List<String> api = ApiCheck.problems(tests.stub(), classes);
-        if (!api.isEmpty()) {
-            return submission.apiChanged(api, workspace.home());
-        }
-        progress.running();
+        Path cache = workspace.state().resolve("cache");
         CriterionProgress criteria = new CriterionProgress(exercise.rubric(), progress);
         RunEvents events = criteria.events();
-        SandboxRun run = sandbox.run(new SandboxRequest(classes, tests.tests(), build, exercise.spec().limits(),
-                workspace.state().resolve("cache"), events, progress::notice));
-        List<TestOutcome> outcomes = Outcomes.of(events, run, exercise.spec().limits());
-        List<CriterionResult> scored = Scoring.score(exercise.rubric(), outcomes);
-        return submission.ran(scored, outcomes, run, Outcomes.cutShort(events, run, exercise.spec().limits()), workspace.home());
+        SandboxRunner.Started sandbox = sandboxes.start(new SandboxRequest(build, exercise.spec().limits(), cache,
+                List.of(build.resolve("classes"), cache), events, progress::notice));
+        try {
+            Compilation compilation = compile.await();
+            if (compilation instanceof Compilation.DidNotCompile failed) {
+                return submission.didNotCompile(failed.errors(), workspace.home());
+            }
+            Path classes = ((Compilation.Compiled) compilation).classes();
+            List<Path> classPath = new ArrayList<>(SandboxClassPath.junit());
+            classPath.add(0, SandboxClassPath.support());
+            HiddenTests.Build tests = HiddenTests.of(exercise, classPath, cache);
+            List<String> api = ApiCheck.problems(tests.stub(), classes);
+            if (!api.isEmpty()) {
+                return submission.apiChanged(api, workspace.home());
+            }
+            progress.running();
+            SandboxRun run = sandbox.run(classes, tests.tests());
+            List<TestOutcome> outcomes = Outcomes.of(events, run, exercise.spec().limits());
+            List<CriterionResult> scored = Scoring.score(exercise.rubric(), outcomes);
+            return submission.ran(scored, outcomes, run, Outcomes.cutShort(events, run, exercise.spec().limits()),
+                    workspace.home());
+        } finally {
+            sandbox.cancel();
+        }
     }
 }

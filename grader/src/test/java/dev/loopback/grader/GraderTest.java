@@ -39,6 +39,16 @@ class GraderTest {
     }
 
     @Test
+    void verboseKeepsTheLearnersOwnFramesAndNoneOfTheTests() {
+        GradeResult result = new Grader(SampleCourse.workspace(state))
+                .grade("sample", SampleCourse.stub(), new GradeOptions(true, false), ProgressListener.NONE);
+
+        List<String> frames = result.criteria().get(0).frames();
+        assertTrue(frames.get(0).startsWith("sample.Sizing.inFlight(Sizing.java:"), frames.toString());
+        assertTrue(frames.stream().noneMatch(f -> f.contains("Test")), frames.toString());
+    }
+
+    @Test
     void aWrongAnswerLosesExactlyTheCriteriaItBreaks(@TempDir Path learner) {
         String truncating = """
                 package sample;
@@ -69,5 +79,54 @@ class GraderTest {
         GradeResult result = grade(SampleCourse.sources(learner, Map.of("sample/Sizing.java", everythingEphemeral)));
 
         assertEquals(60 + 20, result.score());
+    }
+
+    @Test
+    void aCompileErrorScoresNothingAndLeavesNoSandboxBehind(@TempDir Path learner) {
+        String broken = """
+                package sample;
+                public final class Sizing {
+                    public static int inFlight(int perSecond, int millis) { return perSecond * millis / 1000 }
+                }
+                """;
+        GradeResult result = grade(SampleCourse.sources(learner, Map.of("sample/Sizing.java", broken)));
+
+        assertFalse(result.compiled());
+        assertEquals(0, result.score());
+        assertEquals("';' expected", result.diagnostics().get(0).message());
+        assertEquals(List.of(), sandboxes(), "the waiting sandbox JVM was ended");
+    }
+
+    @Test
+    void aChangedSignatureIsReportedByNameBeforeAnyTestRuns(@TempDir Path learner) {
+        String changed = """
+                package sample;
+                public final class Sizing {
+                    public static long inFlight(long perSecond, int millis) { return perSecond * millis / 1000; }
+                    public static boolean isEphemeral(int port) { return port >= 32768 && port <= 60999; }
+                }
+                """;
+        GradeResult result = grade(SampleCourse.sources(learner, Map.of("sample/Sizing.java", changed)));
+
+        assertEquals(List.of("Sizing.inFlight(int, int) is missing - keep the stub's signatures"), result.apiProblems());
+        assertEquals(0, result.score());
+        assertTrue(result.tests().isEmpty());
+    }
+
+    @Test
+    void learnerThreadsThatNeverEndLeaveNoProcessBehind() {
+        Path keeper = Path.of("src/test/resources/scenarios/sample/robust-non-daemon-thread/src").toAbsolutePath();
+
+        GradeResult result = grade(keeper);
+
+        assertEquals(100, result.score());
+        assertEquals(List.of(), sandboxes());
+    }
+
+    private static List<String> sandboxes() {
+        return ProcessHandle.current().descendants()
+                .map(p -> p.info().commandLine().orElse(""))
+                .filter(line -> line.contains("dev.loopback.sandbox.Agent"))
+                .toList();
     }
 }

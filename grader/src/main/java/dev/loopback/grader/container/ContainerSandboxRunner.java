@@ -26,12 +26,26 @@ public final class ContainerSandboxRunner implements SandboxRunner {
     }
 
     @Override
-    public SandboxRun run(SandboxRequest request) {
+    public Started start(SandboxRequest request) {
+        return new Started() {
+            @Override
+            public SandboxRun run(Path learnerClasses, Path testClasses) {
+                return ContainerSandboxRunner.this.run(request, learnerClasses, testClasses);
+            }
+
+            @Override
+            public void cancel() {
+                // Nothing was started yet: the container starts when the tests run.
+            }
+        };
+    }
+
+    private SandboxRun run(SandboxRequest request, Path learnerClasses, Path testClasses) {
         Limits limits = request.limits();
         List<Path> classPath = new ArrayList<>(SandboxClassPath.junit());
         classPath.add(SandboxClassPath.support());
-        ContainerTestRun.Outcome outcome = ContainerTestRun.run(image, new ContainerTestRun.Request(request.learnerClasses(),
-                request.testClasses(), classPath, limits.heapMb(), limits.perTestSeconds(), limits.threads(),
+        ContainerTestRun.Outcome outcome = ContainerTestRun.run(image, new ContainerTestRun.Request(learnerClasses,
+                testClasses, classPath, limits.heapMb(), limits.perTestSeconds(), limits.threads(),
                 limits.openFiles(), limits.wallClockSeconds()));
         Path results = save(request.runDir().resolve("results.jsonl"), outcome.results());
         outcome.results().lines().forEach(request.onEvent());

@@ -45,11 +45,12 @@ public final class ContainerTestRun {
         }
     }
 
+    /** The agent's command line; it reads its go line ({@code go<TAB>tests<TAB>learner}) from stdin. */
     static List<String> command(Request request, String classPath) {
-        return List.of("sh", "-c", ": > " + RESULTS + " && exec \"$@\"", "agent",
+        return List.of("sh", "-c", ": > " + RESULTS + " && printf 'go\\t/in/tests\\t/in/learner\\n' | exec \"$@\"", "agent",
                 "java", "-Xmx" + request.heapMb() + "m", "-XX:-MaxFDLimit", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Xshare:auto", "-XX:-UsePerfData", "-Xlog:disable", "-Xlog:all=off", "-Djava.io.tmpdir=/tmp",
                 "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-cp", classPath, "dev.loopback.sandbox.Agent",
-                RESULTS, "/in/tests", "/in/learner", String.valueOf(request.perTestSeconds()), String.valueOf(request.threads()));
+                RESULTS, String.valueOf(request.perTestSeconds()), String.valueOf(request.threads()));
     }
 }

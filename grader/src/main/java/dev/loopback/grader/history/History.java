@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
@@ -78,18 +79,18 @@ public final class History {
         return attempts(exercise).stream().anyMatch(Attempt::passed);
     }
 
-    private static java.util.Optional<Attempt> read(Path folder) {
+    private static Optional<Attempt> read(Path folder) {
         Path file = folder.resolve("result.json");
         if (!Files.isRegularFile(file)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             JsonNode json = JSON.readTree(file.toFile());
-            return java.util.Optional.of(new Attempt(Instant.parse(json.path("submittedAt").asText()),
+            return Optional.of(new Attempt(Instant.parse(json.path("submittedAt").asText()),
                     json.path("compiled").asBoolean(), json.path("score").asInt(), json.path("maxScore").asInt(),
                     json.path("passed").asBoolean(), json.path("durationMs").asLong(), folder));
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

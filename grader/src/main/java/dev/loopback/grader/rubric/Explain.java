@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 public final class Explain {
     private static final Pattern JUNIT_EXPECTED = Pattern.compile("\\s*==> expected: <(.*)> but was: <(.*)>$", Pattern.DOTALL);
 
+    private static final Pattern JUNIT_THROWN = Pattern.compile(
+            "\\s*==> Unexpected exception type thrown, expected: <(.*)> but was: <(.*)>$", Pattern.DOTALL);
+    private static final Pattern JUNIT_NOTHING = Pattern.compile("\\s*==> Expected .* to be thrown, but nothing was thrown\\.?$",
+            Pattern.DOTALL);
     private static final Pattern JUNIT_TIMEOUT = Pattern.compile("^[\\w$]+\\(.*\\) timed out after \\d+");
 
     private Explain() {}
@@ -45,8 +49,9 @@ public final class Explain {
                     + "file holds one until it is closed. Close what you open, on the error path too "
                     + "(try-with-resources). See Lesson 05 - Too many open files.";
         }
+        boolean causeSaid = cause == null || message != null && causeMessage != null && message.contains(causeMessage);
         return "Your code threw " + simple + (message == null ? "" : ": " + message)
-                + (cause == null ? "" : " (caused by " + simple(cause) + (causeMessage == null ? "" : ": " + causeMessage) + ")")
+                + (causeSaid ? "" : " (caused by " + simple(cause) + (causeMessage == null ? "" : ": " + causeMessage) + ")")
                 + ". Check how your code handles this input.";
     }
 
@@ -68,6 +73,14 @@ public final class Explain {
     private static String assertion(String message) {
         if (message == null || message.isBlank()) {
             return "A check failed without saying why.";
+        }
+        Matcher thrown = JUNIT_THROWN.matcher(message);
+        if (thrown.find()) {
+            return message.substring(0, thrown.start()).strip() + " (it threw " + simple(thrown.group(2)) + " instead)";
+        }
+        Matcher nothing = JUNIT_NOTHING.matcher(message);
+        if (nothing.find()) {
+            return message.substring(0, nothing.start()).strip() + " (nothing was thrown)";
         }
         Matcher m = JUNIT_EXPECTED.matcher(message);
         if (m.find()) {

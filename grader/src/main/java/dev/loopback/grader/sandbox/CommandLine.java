@@ -26,7 +26,8 @@ record CommandLine(SandboxRequest request, List<Path> jars, Path work, Path resu
         List<String> args = new ArrayList<>(List.of("bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
                 "--tmpfs", "/tmp"));
         List<Path> readable = new ArrayList<>(jars);
-        readable.addAll(List.of(request.learnerClasses(), request.testClasses(), archive.getParent()));
+        readable.addAll(request.readable());
+        readable.add(archive.getParent());
         for (Path path : readable) {
             args.addAll(List.of("--ro-bind", path.toString(), path.toString()));
         }
@@ -42,8 +43,7 @@ record CommandLine(SandboxRequest request, List<Path> jars, Path work, Path resu
                 "-Djava.io.tmpdir=" + work, "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true"));
         args.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + dump);
         args.addAll(List.of("-cp", jars.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)),
-                "dev.loopback.sandbox.Agent", results.toString(), request.testClasses().toString(),
-                request.learnerClasses().toString(), String.valueOf(request.limits().perTestSeconds()),
+                "dev.loopback.sandbox.Agent", results.toString(), String.valueOf(request.limits().perTestSeconds()),
                 String.valueOf(request.limits().threads())));
         return args;
     }

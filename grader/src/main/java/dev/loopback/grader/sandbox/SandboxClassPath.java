@@ -6,6 +6,7 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,16 +44,16 @@ public final class SandboxClassPath {
         return locate(SUPPORT_MARKER).orElseThrow(() -> new IllegalStateException("sandbox support classes not found"));
     }
 
-    private static java.util.Optional<Path> locate(String className) {
+    private static Optional<Path> locate(String className) {
         try {
             Class<?> type = Class.forName(className, false, SandboxClassPath.class.getClassLoader());
             CodeSource source = type.getProtectionDomain().getCodeSource();
             if (source == null || source.getLocation() == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(Path.of(source.getLocation().toURI()).toAbsolutePath());
+            return Optional.of(Path.of(source.getLocation().toURI()).toAbsolutePath());
         } catch (ClassNotFoundException | URISyntaxException | LinkageError e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

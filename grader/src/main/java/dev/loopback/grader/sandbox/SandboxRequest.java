@@ -2,12 +2,14 @@ package dev.loopback.grader.sandbox;
 
 import dev.loopback.grader.exercise.Limits;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One sandbox run: the learner's classes and the hidden tests, the folder the run may write in,
- * the exercise's limits, the cache for the class-sharing archive, a listener for each result
- * line as it arrives, and where to send a notice about missing isolation.
+ * One sandbox run: the folder it may write in, the exercise's limits, the cache for the
+ * class-sharing archive, the folders it must be able to read (the learner's classes and the
+ * compiled tests live there), a listener for each result line as it arrives, and where to send
+ * a notice about missing isolation.
  */
-public record SandboxRequest(Path learnerClasses, Path testClasses, Path runDir, Limits limits, Path cache,
-        Consumer<String> onEvent, Consumer<String> notices) {}
+public record SandboxRequest(Path runDir, Limits limits, Path cache, List<Path> readable, Consumer<String> onEvent,
+        Consumer<String> notices) {}

@@ -10,6 +10,7 @@ import dev.loopback.grader.exercise.Exercise;
 import dev.loopback.grader.exercise.ExerciseException;
 import dev.loopback.grader.exercise.Hints;
 import dev.loopback.grader.rubric.CriterionResult;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -64,7 +65,7 @@ public final class Validator {
         return new Validation(id, problems);
     }
 
-    private GradeResult grade(Exercise exercise, java.nio.file.Path sources) {
+    private GradeResult grade(Exercise exercise, Path sources) {
         return grader.grade(exercise.id(), sources, new GradeOptions(true, false), ProgressListener.NONE);
     }
 

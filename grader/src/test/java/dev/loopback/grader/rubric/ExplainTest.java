@@ -40,4 +40,16 @@ class ExplainTest {
         assertTrue(text.contains("file descriptors (the limit is 512)"), text);
         assertTrue(text.contains("See Lesson 05 - Too many open files"), text);
     }
+
+    @Test
+    void anUnexpectedExceptionTypeInAssertThrowsIsSaidPlainly() {
+        assertEquals("inFlight with -1 req/s should throw IllegalArgumentException. (it threw UnsupportedOperationException instead)",
+                Explain.failure("org.opentest4j.AssertionFailedError", "inFlight with -1 req/s should throw "
+                        + "IllegalArgumentException. ==> Unexpected exception type thrown, expected: "
+                        + "<java.lang.IllegalArgumentException> but was: <java.lang.UnsupportedOperationException>",
+                        null, null, limits));
+        assertEquals("Negative rates are rejected. (nothing was thrown)",
+                Explain.failure("org.opentest4j.AssertionFailedError", "Negative rates are rejected. ==> Expected "
+                        + "java.lang.IllegalArgumentException to be thrown, but nothing was thrown.", null, null, limits));
+    }
 }

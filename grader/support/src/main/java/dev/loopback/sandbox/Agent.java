@@ -1,11 +1,18 @@
 package dev.loopback.sandbox;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs the hidden tests inside the sandbox JVM and reports every result to a file, never to
- * stdout, then halts so that threads left behind by learner code cannot keep the JVM alive.
+ * stdout, then halts so that threads left behind by learner code cannot keep the JVM alive. It
+ * starts early, loads JUnit, and waits for one line on stdin: {@code go<TAB>tests<TAB>learner}
+ * (anything else, or the end of stdin, ends it quietly).
  */
 public final class Agent {
     /** Exit status when the run ended normally; any other status means the run was cut short. */
@@ -15,14 +22,20 @@ public final class Agent {
 
     private Agent() {}
 
-    /** Arguments: results file, hidden test classes, learner classes, per-test seconds, thread cap. */
+    /** Arguments: results file, per-test seconds, thread cap. */
     public static void main(String[] args) throws IOException {
         AgentArgs options = AgentArgs.parse(args);
+        Launcher launcher = LauncherFactory.create();
+        String[] go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines()
+                .findFirst().orElse("stop").split("\t");
+        if (go.length != 3 || !go[0].equals("go")) {
+            Runtime.getRuntime().halt(FINISHED);
+        }
         Events events = Events.open(options.results());
         int status = FINISHED;
         try {
             ThreadWatchdog.start(options.maxThreads(), events);
-            new TestSession(options, events).run();
+            new TestSession(options, path(go[1]), path(go[2]), launcher, events).run();
             events.done();
         } catch (Throwable failure) {
             events.fatal(failure);

@@ -20,7 +20,6 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Discovers the hidden tests, reports the plan, and runs them; when a test throws something the
@@ -30,19 +29,24 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 final class TestSession {
     private final AgentArgs options;
+    private final Path tests;
+    private final Path learner;
+    private final Launcher launcher;
     private final Events events;
-    private final Launcher launcher = LauncherFactory.create();
 
-    TestSession(AgentArgs options, Events events) {
+    TestSession(AgentArgs options, Path tests, Path learner, Launcher launcher, Events events) {
         this.options = options;
+        this.tests = tests;
+        this.learner = learner;
+        this.launcher = launcher;
         this.events = events;
     }
 
     void run() throws IOException {
-        URLClassLoader classes = new URLClassLoader(new URL[] {url(options.learner()), url(options.tests())},
+        URLClassLoader classes = new URLClassLoader(new URL[] {url(learner), url(tests)},
                 Agent.class.getClassLoader());
         Thread.currentThread().setContextClassLoader(classes);
-        TestPlan plan = launcher.discover(request(selectClasspathRoots(Set.of(options.tests()))));
+        TestPlan plan = launcher.discover(request(selectClasspathRoots(Set.of(tests))));
         Set<String> remaining = new LinkedHashSet<>();
         plan.getRoots().forEach(root -> plan.getDescendants(root).stream()
                 .filter(TestSession::isTestMethod)
@@ -50,7 +54,7 @@ final class TestSession {
                     remaining.add(id.getUniqueId());
                     events.planned(id.getUniqueId(), name(id), id.getTags().stream().map(t -> t.getName()).toList());
                 }));
-        ReportingListener listener = new ReportingListener(events, learnerClasses(options.learner()));
+        ReportingListener listener = new ReportingListener(events, learnerClasses(learner));
         while (!remaining.isEmpty()) {
             List<DiscoverySelector> selectors = remaining.stream().map(id -> (DiscoverySelector) selectUniqueId(id)).toList();
             try {

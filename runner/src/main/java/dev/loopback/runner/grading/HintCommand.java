@@ -5,15 +5,23 @@ import dev.loopback.grader.exercise.Hints;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.progress.ProgressStore;
 import java.util.List;
 import java.util.Optional;
 
-/** Shows the next hint level of an exercise, one more each time it is asked. */
+/** Shows the next hint level of an exercise, one more each time it is asked; the level seen is kept in the progress store. */
 public final class HintCommand implements Command {
     @Override public String name() { return "hint"; }
     @Override public String synopsis() { return "hint <exercise>"; }
     @Override public String summary() { return "the next hint for an exercise"; }
     @Override public List<String> completions(Session session) { return ExerciseArgs.ids(session); }
+    @Override public List<String> examples() { return List.of("hint pool-sizer"); }
+
+    @Override
+    public String details() {
+        return "Shows one more hint each time you ask, from a nudge towards the lesson to the idea spelled out. "
+                + "Your progress remembers how many you have seen.";
+    }
 
     @Override
     public int run(List<String> args, Session session) {
@@ -26,9 +34,9 @@ public final class HintCommand implements Command {
             session.console().out().println("This exercise has no hints; its README and Lesson 05 are the place to look.");
             return ExitCode.OK;
         }
-        HintLevels seen = new HintLevels(session.workspace().state());
-        int level = Math.min(seen.seen(id.get()) + 1, levels.size());
-        seen.saw(id.get(), level);
+        ProgressStore progress = session.progress();
+        int level = Math.min(progress.current().hintLevel(id.get()) + 1, levels.size());
+        progress.update(p -> p.withHintLevel(id.get(), level));
         session.console().out().println(session.console().palette().strong("Hint " + level + " of " + levels.size()));
         session.console().out().println(levels.get(level - 1));
         if (level == levels.size()) {

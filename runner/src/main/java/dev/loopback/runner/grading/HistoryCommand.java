@@ -21,6 +21,13 @@ public final class HistoryCommand implements Command {
     @Override public String synopsis() { return "history <exercise>"; }
     @Override public String summary() { return "your submissions of an exercise and their scores"; }
     @Override public List<String> completions(Session session) { return ExerciseArgs.ids(session); }
+    @Override public List<String> examples() { return List.of("history pool-sizer"); }
+
+    @Override
+    public String details() {
+        return "Lists every submission of an exercise, oldest first, with its time, score and outcome, and the best "
+                + "score. Each one's sources and result are kept under .course/submissions/<exercise>/.";
+    }
 
     @Override
     public int run(List<String> args, Session session) {

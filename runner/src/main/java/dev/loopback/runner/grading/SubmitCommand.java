@@ -13,7 +13,6 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +24,16 @@ public final class SubmitCommand implements Command {
     @Override public String synopsis() { return SYNOPSIS; }
     @Override public String summary() { return "grade your exercise with its hidden tests"; }
     @Override public List<String> completions(Session session) { return ExerciseArgs.ids(session); }
+    @Override public List<String> examples() { return List.of("submit pool-sizer", "submit pool-sizer --verbose", "submit pool-sizer --json"); }
+
+    @Override
+    public String details() {
+        return "Compiles exercises/<exercise>/src/main/java, checks it still has the stub's public methods, runs the "
+                + "hidden tests in a sandboxed JVM (only 127.0.0.1 reachable) and scores each rubric criterion, with a "
+                + "hint and the lesson section to reread for each one you miss. --verbose adds the stack frames inside "
+                + "your code; --json prints one JSON object; --format gradescope|exercism prints those platforms' "
+                + "results.json. Every submission is kept: see history.";
+    }
 
     @Override
     public int run(List<String> args, Session session) {
@@ -57,34 +66,5 @@ public final class SubmitCommand implements Command {
             case "exercism" -> ExercismReport.render(result) + "\n";
             default -> TextReport.render(result);
         };
-    }
-
-    /** The parsed command line of {@code submit}. */
-    record SubmitOptions(List<String> positional, String format, boolean verbose) {
-        private static final List<String> FORMATS = List.of("text", "json", "gradescope", "exercism");
-
-        static Optional<SubmitOptions> parse(List<String> args, java.io.PrintWriter err) {
-            List<String> positional = new ArrayList<>();
-            String format = "text";
-            boolean verbose = false;
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                if (arg.equals("--json")) {
-                    format = "json";
-                } else if (arg.equals("--verbose")) {
-                    verbose = true;
-                } else if (arg.equals("--format") && i + 1 < args.size() && FORMATS.contains(args.get(i + 1))) {
-                    format = args.get(++i);
-                } else if (arg.startsWith("--format=") && FORMATS.contains(arg.substring(9))) {
-                    format = arg.substring(9);
-                } else if (arg.startsWith("-")) {
-                    err.println("Unknown option '" + arg + "'. Usage: " + SYNOPSIS);
-                    return Optional.empty();
-                } else {
-                    positional.add(arg);
-                }
-            }
-            return Optional.of(new SubmitOptions(positional, format, verbose));
-        }
     }
 }

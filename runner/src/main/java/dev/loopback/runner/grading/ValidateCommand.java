@@ -18,6 +18,15 @@ public final class ValidateCommand implements Command {
     @Override public String synopsis() { return "validate [exercise] [--runs N]"; }
     @Override public String summary() { return "for course authors: check that exercises are graded correctly"; }
     @Override public List<String> completions(Session session) { return ExerciseArgs.ids(session); }
+    @Override public List<String> examples() { return List.of("validate", "validate pool-sizer --runs 5"); }
+
+    @Override
+    public String details() {
+        return "For course authors. Checks each exercise: rubric well-formed with points adding up to 100, every hidden "
+                + "test tagged with exactly one criterion and every criterion tested, rubric sections are headings of "
+                + "the lesson, hints present, the stub scoring its baseline, and the reference solution scoring full "
+                + "marks 20 times in a row (--runs N to change).";
+    }
 
     @Override
     public int run(List<String> args, Session session) {

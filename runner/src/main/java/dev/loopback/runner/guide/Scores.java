@@ -1,7 +1,10 @@
 package dev.loopback.runner.guide;
 
+import dev.loopback.grader.Grader;
+import dev.loopback.grader.history.History;
 import dev.loopback.runner.command.Session;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Exercise results as the grader's submission history knows them (best score out of 100, passed or not). */
 public interface Scores {
@@ -20,7 +23,15 @@ public interface Scores {
 
     /** The scores for {@code session}'s workspace: the one place to wire the grader's history in. */
     static Scores of(Session session) {
-        return NONE;
+        History history = new Grader(session.workspace()).history();
+        return new Scores() {
+            @Override public Optional<Integer> best(String exerciseId) {
+                OptionalInt best = history.best(exerciseId);
+                return best.isPresent() ? Optional.of(best.getAsInt()) : Optional.empty();
+            }
+
+            @Override public boolean passed(String exerciseId) { return history.everPassed(exerciseId); }
+        };
     }
 
     /** "passed (best 100)", "best 70 of 100" or "not submitted yet". */

@@ -13,7 +13,7 @@ import dev.loopback.grader.report.JsonReport;
 import dev.loopback.grader.sandbox.Sandbox;
 import dev.loopback.grader.sandbox.SandboxRun;
 import dev.loopback.grader.sandbox.SandboxRunner;
-import java.util.concurrent.atomic.AtomicReference;
+import java.nio.file.Path;
 
 /**
  * grade-all's grading: the course's {@link Grader}, exactly as {@code submit} runs it (without
@@ -29,10 +29,10 @@ final class GraderGrading implements Grading {
     }
 
     /** Opens grading for a class folder; for the container sandbox, checks Docker and the image first. */
-    static Grading open(Workspace course, SandboxChoice choice, java.nio.file.Path classFolder) {
+    static Grading open(Workspace course, SandboxChoice choice, Path classFolder) {
         Workspace workspace = course.withState(GradeStore.in(classFolder).root().resolve(".state"));
         if (choice == SandboxChoice.PROCESS) {
-            return new GraderGrading(workspace, Sandbox::run);
+            return new GraderGrading(workspace, Sandbox::start);
         }
         String image = SandboxImage.configured();
         DockerCheck.requireReady(image);
@@ -41,15 +41,11 @@ final class GraderGrading implements Grading {
 
     @Override
     public Graded grade(Submission submission) {
-        AtomicReference<SandboxRun> run = new AtomicReference<>();
-        SandboxRunner recording = request -> {
-            SandboxRun ended = sandbox.run(request);
-            run.set(ended);
-            return ended;
-        };
+        RecordingSandbox recording = new RecordingSandbox(sandbox);
         GradeResult result = new Grader(workspace, recording).grade(submission.exercise(), submission.sources(),
                 new GradeOptions(false, false), ProgressListener.NONE);
-        return new Graded(status(result, run.get()), detail(result, run.get()), JsonReport.render(result));
+        SandboxRun run = recording.ended().orElse(null);
+        return new Graded(status(result, run), detail(result, run), JsonReport.render(result));
     }
 
     private static Graded.Status status(GradeResult result, SandboxRun run) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopback.runner.command.ExitCode;
+import dev.loopback.runner.guide.Scores;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,5 +65,15 @@ class SubmitCommandTest {
         fixture.run(new SubmitCommand(), "sample", "--format", "gradescope");
 
         assertEquals(100, new ObjectMapper().readTree(fixture.out.toString()).path("max_score").asInt());
+    }
+
+    @Test
+    void theBestScoreReachesTheRunnersProgressViews() {
+        GradingFixture fixture = new GradingFixture(home, "solution");
+
+        fixture.run(new SubmitCommand(), "sample");
+
+        assertEquals("passed (best 100)", Scores.of(fixture.session).describe("sample"));
+        assertEquals("not submitted yet", Scores.of(fixture.session).describe("pool-sizer"));
     }
 }

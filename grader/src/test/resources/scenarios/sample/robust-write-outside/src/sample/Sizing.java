@@ -2,6 +2,7 @@ package sample;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,9 +11,12 @@ public final class Sizing {
 
     public static int inFlight(int perSecond, int millis) {
         try {
-            Files.writeString(Path.of(System.getProperty("user.home"), "loopback-sandbox-escape.txt"), "escaped");
+            Path classes = Path.of(Sizing.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Files.writeString(classes.resolve("escaped.txt"), "written from inside the sandbox");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
         return (int) Math.ceil(perSecond * millis / 1000.0);
     }

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Submit-to-report wall time of the pool-sizer reference solution, cold (first submit in a fresh
+# runner JVM) and warm (10th and later submits in one runner), beside `mvn -q -o test` of the same
+# hidden tests. Prints the figures and the ratio; exits 1 when a target is missed:
+# warm median < 400 ms, cold median < 1200 ms, Maven at least 5x slower than a warm submit.
+# Reproduce: bench/submit.sh [runs]   (default 10 runs per figure, Maven 3 runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+RUNS=${1:-10}
+EXERCISE=pool-sizer
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+echo "bench: building the grader (quiet)" >&2
+mvn -q -o -B -pl grader/support,grader test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >&2
+CP="$(cat "$WORK/cp.txt"):$ROOT/grader/target/classes:$ROOT/grader/target/test-classes"
+SOURCES="$ROOT/grader/exercises/$EXERCISE/solution"
+bench() { java -cp "$CP" dev.loopback.grader.bench.SubmitBench "$1" "$ROOT" "$EXERCISE" "$SOURCES" "$WORK/state" ${2:-}; }
+
+echo "bench: priming the compiled-test cache and the class-sharing archive (not counted)" >&2
+bench first >/dev/null
+echo "bench: $RUNS cold submits, each in a fresh JVM" >&2
+COLD=$(for _ in $(seq "$RUNS"); do bench first; done | median)
+echo "bench: warm submits (median of the 10th to the $((9 + RUNS))th in one JVM)" >&2
+WARM=$(bench warm "$RUNS")
+
+echo "bench: Maven baseline: mvn -q -o test of the same hidden tests against the same reference" >&2
+MVN_PROJECT="$WORK/maven"
+mkdir -p "$MVN_PROJECT/src/main/java" "$MVN_PROJECT/src/test/java"
+cp -r "$SOURCES"/. "$MVN_PROJECT/src/main/java/"
+cp -r "$ROOT/grader/exercises/$EXERCISE/tests"/. "$MVN_PROJECT/src/test/java/"
+cp -r "$ROOT/grader/support/src/main/java/dev" "$MVN_PROJECT/src/test/java/"
+rm -rf "$MVN_PROJECT/src/test/java/dev/loopback/sandbox"
+cat > "$MVN_PROJECT/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>maven-baseline</artifactId><version>1</version>
+  <properties>
+    <maven.compiler.release>17</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+  <dependencies>
+    <dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter</artifactId>
+      <version>6.1.3</version><scope>test</scope></dependency>
+  </dependencies>
+  <build><plugins>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-surefire-plugin</artifactId><version>3.6.1</version></plugin>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.16.0</version></plugin>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.5.0</version></plugin>
+  </plugins></build>
+</project>
+POM
+(cd "$MVN_PROJECT" && mvn -q -o -B -Dstyle.color=never test >/dev/null 2>&1) \
+  || { echo "bench: the Maven baseline project does not pass: cd $MVN_PROJECT && mvn -o test" >&2; exit 2; }
+MAVEN=$(for _ in 1 2 3; do
+  start=$(date +%s%N); (cd "$MVN_PROJECT" && mvn -q -o -B -Dstyle.color=never test >/dev/null 2>&1); end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+done | median)
+
+RATIO=$(awk -v m="$MAVEN" -v w="$WARM" 'BEGIN { printf "%.1f", m / w }')
+echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1), load average $(cut -d" " -f1-3 /proc/loadavg)"
+echo "submit $EXERCISE reference, cold (first in a fresh runner), median of $RUNS: ${COLD} ms   (target < 1200 ms)"
+echo "submit $EXERCISE reference, warm (10th and later),          median of $RUNS: ${WARM} ms   (target < 400 ms)"
+echo "mvn -q -o test of the same hidden tests,                     median of 3:  ${MAVEN} ms"
+echo "Maven / warm submit: ${RATIO}x   (target >= 5x)"
+echo "reproduce: bench/submit.sh $RUNS"
+FAIL=0
+[ "$WARM" -lt 400 ] || { echo "MISSED: warm submit is not under 400 ms"; FAIL=1; }
+[ "$COLD" -lt 1200 ] || { echo "MISSED: cold submit is not under 1.2 s"; FAIL=1; }
+awk -v r="$RATIO" 'BEGIN { exit !(r >= 5) }' || { echo "MISSED: a warm submit is not 5x faster than Maven"; FAIL=1; }
+exit $FAIL
