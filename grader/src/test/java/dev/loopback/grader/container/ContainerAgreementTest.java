@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * by criterion, as in the process sandbox (needs Docker: .ci/docker-up).
  */
 class ContainerAgreementTest {
-    private static final Path SCENARIOS = Path.of("src/test/resources/scenarios/sample").toAbsolutePath();
+    private static final Path SCENARIOS = Path.of("src/test/resources/scenarios").toAbsolutePath();
 
     @TempDir
     static Path state;
@@ -35,14 +35,17 @@ class ContainerAgreementTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"robust-non-daemon-thread", "robust-system-exit", "robust-thread-bomb", "robust-write-outside",
-            "robust-out-of-memory", "robust-wall-clock"})
+    @ValueSource(strings = {"sample/robust-non-daemon-thread", "sample/robust-system-exit", "sample/robust-thread-bomb",
+            "sample/robust-write-outside", "sample/robust-out-of-memory", "sample/robust-wall-clock",
+            "pool-sizer/wrong-littles-law", "handshake-timer/wrong-connections-closed"})
     void containerAndProcessScoresAgree(String scenario) {
-        Workspace workspace = SampleCourse.workspace(state);
+        String exercise = scenario.substring(0, scenario.indexOf('/'));
+        Workspace workspace = exercise.equals("sample") ? SampleCourse.workspace(state)
+                : Workspace.find(Path.of("").toAbsolutePath()).orElseThrow().withState(state);
         Path sources = SCENARIOS.resolve(scenario).resolve("src");
 
-        GradeResult process = grade(new Grader(workspace), sources);
-        GradeResult container = grade(new Grader(workspace, new ContainerSandboxRunner(SandboxImage.configured())), sources);
+        GradeResult process = grade(new Grader(workspace), exercise, sources);
+        GradeResult container = grade(new Grader(workspace, new ContainerSandboxRunner(SandboxImage.configured())), exercise, sources);
 
         assertAll(
                 () -> assertEquals(process.score(), container.score(), TextReport.render(container)),
@@ -50,8 +53,8 @@ class ContainerAgreementTest {
                 () -> assertEquals(process.passed(), container.passed()));
     }
 
-    private static GradeResult grade(Grader grader, Path sources) {
-        return grader.grade("sample", sources, new GradeOptions(false, false), ProgressListener.NONE);
+    private static GradeResult grade(Grader grader, String exercise, Path sources) {
+        return grader.grade(exercise, sources, new GradeOptions(false, false), ProgressListener.NONE);
     }
 
     private static Map<String, Integer> earned(GradeResult result) {
