@@ -39,7 +39,21 @@ public final class GradeAllCommand implements Command {
 
     @Override public String name() { return "grade-all"; }
     @Override public String synopsis() { return GradeAllArgs.SYNOPSIS; }
-    @Override public String summary() { return "instructors: grade a class folder in containers, write results and a summary"; }
+    @Override public String summary() { return "instructors: grade a class folder, each submission in a container"; }
+
+    @Override
+    public String details() {
+        return "Grades every <folder>/<learner>/exercises/<id>/src/main/java exactly as submit does, each submission's "
+                + "hidden tests in a locked-down container (no network but loopback, capped memory, CPU and processes, "
+                + "read-only files) or, with --sandbox process, in submit's sandboxed JVM. Writes <folder>/.grades/: per "
+                + "learner the submit JSON and Gradescope's results.json, and summary.csv and summary.md. A second run "
+                + "regrades only what changed. Needs Docker for containers: .ci/docker-up.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("grade-all submissions --jobs 2", "grade-all submissions --sandbox process");
+    }
 
     @Override
     public int run(List<String> args, Session session) {
