@@ -192,6 +192,6 @@ class LoopbackTest {
         Files.writeString(attempt.resolve("result.json"), "{\"exercise\":\"pool-sizer\",\"submittedAt\":\"2026-11-25T20:00:00Z\","
                 + "\"compiled\":true,\"score\":70,\"maxScore\":100,\"passed\":false,\"durationMs\":1200}");
         assertEquals(ExitCode.OK, run("exercises"));
-        assertTrue(io.out.toString().contains("best 70/100"), io.out.toString());
+        assertTrue(io.out.toString().contains("best 70 of 100"), io.out.toString());
     }
 }
