@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 
 /** A started sandbox JVM, waiting to run the tests; the runner survives whatever the learner's code does in it. */
-public final class SandboxProcess {
+public final class SandboxProcess implements SandboxRunner.Started {
     private final Process process;
     private final SandboxRequest request;
     private final Path results;
@@ -28,6 +28,7 @@ public final class SandboxProcess {
     }
 
     /** Runs the tests in {@code testClasses} against {@code learnerClasses}, killing the whole process tree at the wall-clock limit. */
+    @Override
     public SandboxRun run(Path learnerClasses, Path testClasses) {
         DoneWatcher done = new DoneWatcher(request.onEvent());
         ResultsTail tail = ResultsTail.start(results, done);
@@ -56,6 +57,7 @@ public final class SandboxProcess {
     }
 
     /** Ends the waiting JVM without running anything (the submission did not compile). */
+    @Override
     public void cancel() {
         if (process.isAlive()) {
             tell("stop\n");
