@@ -68,9 +68,14 @@ final class TestSession {
     }
 
     private LauncherDiscoveryRequest request(List<? extends DiscoverySelector> selectors) {
+        return request(selectors, options.perTestSeconds());
+    }
+
+    /** A request for {@code selectors} with the sandbox's per-test timeout, run on a separate thread. */
+    static LauncherDiscoveryRequest request(List<? extends DiscoverySelector> selectors, int perTestSeconds) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
-                .configurationParameter("junit.jupiter.execution.timeout.default", options.perTestSeconds() + " s")
+                .configurationParameter("junit.jupiter.execution.timeout.default", perTestSeconds + " s")
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .build();
