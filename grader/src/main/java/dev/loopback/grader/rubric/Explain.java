@@ -63,8 +63,8 @@ public final class Explain {
 
     private static String outOfMemory(String message, Limits limits) {
         if (message != null && message.contains("native thread")) {
-            return "Your code started so many threads that the JVM could not create another one. Each thread costs "
-                    + "memory and a kernel task; use a bounded pool instead of a thread per task.";
+            return "Your code started so many threads that the JVM could not create another one. Every thread costs "
+                    + "memory and a kernel task; use a bounded pool (an ExecutorService) instead of a thread per task.";
         }
         return "Your code ran out of memory (OutOfMemoryError, the heap is limited to " + limits.heapMb() + " MB): "
                 + "something keeps growing without bound, like a buffer or a list filled in a loop that never ends.";
