@@ -52,7 +52,8 @@ final class TestSession {
                 .filter(TestSession::isTestMethod)
                 .forEach(id -> {
                     remaining.add(id.getUniqueId());
-                    events.planned(id.getUniqueId(), name(id), id.getTags().stream().map(t -> t.getName()).toList());
+                    events.planned(id.getUniqueId(), id.getParentId().orElse(null), name(id),
+                            id.getTags().stream().map(t -> t.getName()).toList());
                 }));
         ReportingListener listener = new ReportingListener(events, learnerClasses(learner));
         while (!remaining.isEmpty()) {
