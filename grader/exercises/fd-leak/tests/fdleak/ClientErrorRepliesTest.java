@@ -1,10 +1,7 @@
 package fdleak;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.loopback.fixture.FakeUpstream;
 import dev.loopback.fixture.Reply;
-import fdleak.StatusClient.Status;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +25,7 @@ class ClientErrorRepliesTest extends LeakTest {
     private void assertRepliesLeaveNothing(String reply, int checks) throws Exception {
         try (FakeUpstream upstream = FakeUpstream.script().reply(Reply.lastLine(reply)).start()) {
             String what = checks + " status checks whose upstream answered " + reply;
-            assertNoLeak(checks, i -> assertEquals(Status.DOWN,
-                    StatusClient.check(one(upstream.address()), TIMEOUT).get(upstream.address()),
-                    "A host answering \"" + reply + "\" should be DOWN."), what, WHY);
+            assertNoLeak(checks, i -> StatusClient.check(one(upstream.address()), TIMEOUT), what, WHY);
             assertDescriptorsBack(what, WHY);
             assertNoCloseWaitTowards(upstream.port(), what, WHY);
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.loopback.fixture.FakeUpstream;
 import dev.loopback.fixture.Poll;
 import dev.loopback.fixture.RefusedPort;
+import dev.loopback.fixture.Reply;
 import fdleak.StatusClient.Status;
 import java.io.BufferedReader;
 import java.net.InetSocketAddress;
@@ -33,17 +34,30 @@ class HappyPathTest extends LeakTest {
     }
 
     @Test
-    void anyOtherReplyOrFailureIsDown() throws Exception {
+    void anyOtherReplyIsDown() throws Exception {
         try (FakeUpstream busy = FakeUpstream.script().reply("BUSY").start();
                 FakeUpstream lower = FakeUpstream.script().reply("ok").start();
                 FakeUpstream spaced = FakeUpstream.script().reply("OK ").start()) {
+            Map<InetSocketAddress, Status> statuses = StatusClient.check(
+                    List.of(busy.address(), lower.address(), spaced.address()), TIMEOUT);
+            assertEquals(Map.of(busy.address(), Status.DOWN, lower.address(), Status.DOWN,
+                    spaced.address(), Status.DOWN), statuses,
+                    "Hosts answering BUSY, \"ok\" and \"OK \" should all be DOWN: only exactly OK means UP.");
+        }
+    }
+
+    @Test
+    void anyFailureIsDown() throws Exception {
+        try (FakeUpstream reset = FakeUpstream.script().reply(Reply.reset()).start();
+                FakeUpstream hangUp = FakeUpstream.script().reply(Reply.hangUp()).start();
+                FakeUpstream silent = FakeUpstream.script().reply(Reply.silence()).start()) {
             InetSocketAddress refused = RefusedPort.address();
             Map<InetSocketAddress, Status> statuses = StatusClient.check(
-                    List.of(busy.address(), lower.address(), spaced.address(), refused), TIMEOUT);
-            assertEquals(Map.of(busy.address(), Status.DOWN, lower.address(), Status.DOWN,
-                    spaced.address(), Status.DOWN, refused, Status.DOWN), statuses,
-                    "Hosts answering BUSY, \"ok\" and \"OK \" and a host that refused the connection should all be"
-                            + " DOWN: only exactly OK means UP.");
+                    List.of(refused, reset.address(), hangUp.address(), silent.address()), Duration.ofMillis(200));
+            assertEquals(Map.of(refused, Status.DOWN, reset.address(), Status.DOWN, hangUp.address(), Status.DOWN,
+                    silent.address(), Status.DOWN), statuses, "A host that refused the connection, reset it, hung"
+                    + " up without a reply or never answered within the timeout should be DOWN, and check() should"
+                    + " return normally.");
         }
     }
 

@@ -21,10 +21,17 @@ public final class Loopback {
     private static final int MIN_WIDTH = 20;
     private final Session session;
     private final Commands commands;
+    private final boolean fixedWidth;
 
+    /** A runner whose shell follows the terminal's width as it is resized. */
     public Loopback(Session session, Commands commands) {
+        this(session, commands, false);
+    }
+
+    private Loopback(Session session, Commands commands, boolean fixedWidth) {
         this.session = session;
         this.commands = commands;
+        this.fixedWidth = fixedWidth;
     }
 
     /**
@@ -37,15 +44,18 @@ public final class Loopback {
         Workspace workspace = Optional.ofNullable(System.getProperty("loopback.state"))
                 .map(state -> found.withState(Path.of(state).toAbsolutePath())).orElse(found);
         Console console = Terminals.console(workspace.state(), env);
-        return new Loopback(new Session(workspace, console), Commands.standard());
+        return new Loopback(new Session(workspace, console), Commands.standard(), env.containsKey("COLUMNS"));
     }
 
     /**
      * Runs {@code args} as one command (printed straight out, never paged), or the shell when empty;
-     * {@code --width N} anywhere sets the layout width. Returns the exit status.
+     * {@code --width N} (or {@code --width=N}) anywhere sets the layout width. Returns the exit status.
      */
     public int run(String... args) {
-        List<String> words = new ArrayList<>(List.of(args));
+        List<String> words = new ArrayList<>();
+        for (String arg : args) {
+            words.addAll(arg.startsWith("--width=") ? List.of("--width", arg.substring("--width=".length())) : List.of(arg));
+        }
         Session current = session;
         int at = words.indexOf("--width");
         if (at >= 0) {
@@ -59,10 +69,9 @@ public final class Loopback {
             words.subList(at, at + 2).clear();
         }
         if (words.isEmpty()) {
-            return new Shell(current, commands, new Loopback(current, commands)::dispatch).run();
+            return new Shell(current, commands, this::dispatch, at < 0 && !fixedWidth).run();
         }
-        Session oneShot = current.withConsole(current.console().withPager(Pager.NONE));
-        return new Loopback(oneShot, commands).dispatch(words);
+        return dispatch(current.withConsole(current.console().withPager(Pager.NONE)), words);
     }
 
     private static Optional<Integer> columns(String text) {
@@ -70,7 +79,7 @@ public final class Loopback {
                 ? Optional.of(Integer.parseInt(text)) : Optional.empty();
     }
 
-    private int dispatch(List<String> words) {
+    private int dispatch(Session session, List<String> words) {
         String name = words.get(0).equals("--help") || words.get(0).equals("-h") ? "help" : words.get(0);
         Optional<Command> command = commands.find(name);
         if (command.isEmpty()) {

@@ -50,12 +50,9 @@ public final class Fixtures {
         return dir;
     }
 
-    /**
-     * The course the lesson and end-to-end tests run against. It must be the repository's own course
-     * ({@code Workspace.find(Path.of("")).orElseThrow().home()}) once Lesson 05 is merged; the sample until then.
-     */
+    /** The repository's own clone, whose real course the end-to-end tests run. */
     public static Path courseHome() {
-        return sample();
+        return Workspace.find(Path.of("")).orElseThrow().home();
     }
 
     /** The sample course in the test resources (read-only by convention). */

@@ -119,6 +119,13 @@ class LoopbackTest {
     }
 
     @Test
+    void widthMayAlsoBeGivenWithAnEqualsSign() {
+        assertEquals(ExitCode.OK, run("outline", "--width=30"));
+        assertTrue(io.out.toString().lines().filter(line -> line.contains("Builds on")).allMatch(line -> line.length() <= 30),
+                io.out.toString());
+    }
+
+    @Test
     void aBadWidthIsAUsageError() {
         assertEquals(ExitCode.USAGE, run("--width", "wide", "outline"));
         assertTrue(io.err.toString().contains("--width needs a number of columns"), io.err.toString());
@@ -177,5 +184,14 @@ class LoopbackTest {
     void anUnknownExerciseSuggestsTheClosest() {
         assertEquals(ExitCode.USAGE, run("exercise", "fd-leek"));
         assertTrue(io.err.toString().contains("Did you mean 'fd-leak'?"), io.err.toString());
+    }
+
+    @Test
+    void exerciseScoresComeFromTheGradersSubmissionHistory() throws IOException {
+        Path attempt = Files.createDirectories(state.resolve("submissions/pool-sizer/2026-11-25T20-00-00.000Z"));
+        Files.writeString(attempt.resolve("result.json"), "{\"exercise\":\"pool-sizer\",\"submittedAt\":\"2026-11-25T20:00:00Z\","
+                + "\"compiled\":true,\"score\":70,\"maxScore\":100,\"passed\":false,\"durationMs\":1200}");
+        assertEquals(ExitCode.OK, run("exercises"));
+        assertTrue(io.out.toString().contains("best 70 of 100"), io.out.toString());
     }
 }

@@ -6,6 +6,11 @@ import dev.loopback.runner.guide.OutlineCommand;
 import dev.loopback.runner.guide.ProgressCommand;
 import dev.loopback.runner.lesson.ExerciseCommand;
 import dev.loopback.runner.lesson.OpenCommand;
+import dev.loopback.runner.reset.ResetCommand;
+import dev.loopback.runner.scratch.RunCommand;
+import dev.loopback.runner.scratch.TryCommand;
+import dev.loopback.runner.solution.SolutionCommand;
+import dev.loopback.runner.watch.WatchCommand;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +28,8 @@ public final class Commands {
         commands.add(new OutlineCommand());
         commands.add(new OpenCommand());
         commands.add(new NextCommand());
+        commands.add(new dev.loopback.runner.quiz.QuizCommand());
+        commands.add(new dev.loopback.runner.drill.DrillCommand());
         commands.add(new ExercisesCommand());
         commands.add(new ExerciseCommand());
         commands.add(new ProgressCommand());
@@ -31,6 +38,11 @@ public final class Commands {
         commands.add(new dev.loopback.runner.grading.HistoryCommand());
         commands.add(new dev.loopback.runner.grading.HintCommand());
         commands.add(new dev.loopback.runner.grading.ValidateCommand());
+        commands.add(new TryCommand());
+        commands.add(new RunCommand());
+        commands.add(new WatchCommand());
+        commands.add(new ResetCommand());
+        commands.add(new SolutionCommand());
         commands.add(new QuitCommand());
         return commands;
     }

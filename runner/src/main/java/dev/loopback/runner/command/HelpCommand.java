@@ -2,6 +2,7 @@ package dev.loopback.runner.command;
 
 import dev.loopback.runner.course.Suggestions;
 import dev.loopback.runner.output.Palette;
+import dev.loopback.runner.render.TextWrap;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class HelpCommand implements Command {
 
     @Override
     public List<String> examples() {
-        return List.of("help", "help open");
+        return List.of("help open", "help");
     }
 
     @Override
@@ -36,17 +37,29 @@ final class HelpCommand implements Command {
     private int overview(Session session) {
         PrintWriter out = session.console().out();
         Palette palette = session.console().palette();
-        int width = commands.all().stream().mapToInt(c -> c.synopsis().length()).max().orElse(0);
+        int width = commands.all().stream().mapToInt(c -> c.name().length()).max().orElse(0);
+        String indent = " ".repeat(width + 4);
         out.println("Commands (a lesson is named by its number, 05, or its id, network-sockets):");
         for (Command command : commands.all()) {
-            out.println("  " + palette.code(String.format("%-" + width + "s", command.synopsis())) + "  " + command.summary());
-            command.examples().stream().filter(example -> !example.equals(command.synopsis())).findFirst()
-                    .ifPresent(example -> out.println("  " + " ".repeat(width) + "  " + palette.dim("e.g. " + example)));
+            List<String> summary = TextWrap.wrap(command.summary(), session.console().width() - indent.length());
+            out.println("  " + palette.code(String.format("%-" + width + "s", command.name())) + "  " + summary.get(0));
+            summary.stream().skip(1).forEach(line -> out.println(indent + line));
+            usage(command).ifPresent(usage -> out.println(indent + palette.dim(usage)));
         }
-        out.println("Tab completes commands and ids; Up/Down recall earlier lines; Ctrl-C cancels a line; Ctrl-D or 'quit' leaves.");
+        out.println("Tab completes commands and ids; Up/Down recall earlier lines; Ctrl-C cancels a line; "
+                + "Ctrl-D or 'quit' leaves.");
         out.println("The same commands run once from your shell: mvn -q compile exec:java -Dexec.args=\"open 05\"");
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** "e.g. open 05", or the synopsis when there is no example, or nothing when the name says it all. */
+    private static Optional<String> usage(Command command) {
+        Optional<String> example = command.examples().stream().filter(e -> !e.equals(command.name())).findFirst();
+        if (example.isPresent()) {
+            return Optional.of("e.g. " + example.get());
+        }
+        return command.synopsis().equals(command.name()) ? Optional.empty() : Optional.of("usage: " + command.synopsis());
     }
 
     private int detail(String name, Session session) {
@@ -58,7 +71,7 @@ final class HelpCommand implements Command {
         }
         PrintWriter out = session.console().out();
         out.println(session.console().palette().code(command.get().synopsis()));
-        out.println("  " + command.get().details());
+        TextWrap.wrap(command.get().details(), session.console().width() - 2).forEach(line -> out.println("  " + line));
         command.get().examples().forEach(example -> out.println("  e.g. " + example));
         out.flush();
         return ExitCode.OK;

@@ -12,6 +12,7 @@ import dev.loopback.runner.output.Palette;
 import dev.loopback.runner.progress.Progress;
 import dev.loopback.runner.render.TextWrap;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,14 +68,23 @@ public final class OutlineCommand implements Command {
         for (String number : lesson.prerequisites()) {
             prerequisite(course, number, session);
         }
-        activity("Quick check", lesson.quickCheck(), "quiz", progress.quiz(id(lesson.quickCheck()))
-                .map(q -> "best " + q.best() + "/" + q.max() + " after " + q.attempts() + " attempt(s)"), session);
-        activity("Drill", lesson.drill(), "drill", progress.drill(id(lesson.drill()))
-                .map(d -> d.attempts().size() + " attempt(s)"), session);
-        for (ExerciseRef exercise : lesson.exercises()) {
-            out.printf("%s%-12s %-22s %s  %s  %s%n", INDENT, "Exercise", "open " + exercise.id(), exercise.title(),
-                    palette.dim(exercise.minutes() + " min"), scores.describe(exercise.id()));
+        List<Row> rows = new ArrayList<>();
+        if (lesson.quickCheck() != null) {
+            Activity check = lesson.quickCheck();
+            rows.add(new Row("quiz " + check.id(), check.title(), check.minutes(), progress.quiz(check.id())
+                    .map(q -> palette.ok("best " + q.best() + "/" + q.max()))
+                    .orElse(palette.dim("to do"))));
         }
+        if (lesson.drill() != null) {
+            Activity drill = lesson.drill();
+            rows.add(new Row("drill " + drill.id(), drill.title(), drill.minutes(), progress.drill(drill.id())
+                    .map(d -> palette.ok(d.attempts().size() + " attempt(s)")).orElse(palette.dim("to do"))));
+        }
+        for (ExerciseRef exercise : lesson.exercises()) {
+            rows.add(new Row("open " + exercise.id(), exercise.title(), exercise.minutes(),
+                    scores.describe(exercise.id())));
+        }
+        Row.print(rows, INDENT, session.console().width(), palette, out);
     }
 
     private static void prerequisite(Course course, String number, Session session) {
@@ -90,18 +100,5 @@ public final class OutlineCommand implements Command {
             TextWrap.wrap(text, session.console().width() - INDENT.length())
                     .forEach(line -> out.println(INDENT + session.console().palette().warn(line)));
         });
-    }
-
-    private static void activity(String kind, Activity activity, String command, Optional<String> done, Session session) {
-        if (activity == null) {
-            return;
-        }
-        Palette palette = session.console().palette();
-        session.console().out().printf("%s%-12s %-22s %s  %s  %s%n", INDENT, kind, command + " " + activity.id(),
-                activity.title(), palette.dim(activity.minutes() + " min"), done.map(palette::ok).orElse(palette.dim("not tried")));
-    }
-
-    private static String id(Activity activity) {
-        return activity == null ? "" : activity.id();
     }
 }

@@ -2,6 +2,7 @@ package dev.loopback.runner.output;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /** Where the runner reads what the learner types: JLine on a terminal, plain lines from a pipe. */
@@ -12,4 +13,9 @@ public interface LineSource {
 
     /** Offers tab completion: given the words before the cursor's word, the words that may come next. */
     default void completeWith(Function<List<String>, List<String>> candidates) {}
+
+    /** The terminal's width now, when reading from a terminal. */
+    default OptionalInt columns() {
+        return OptionalInt.empty();
+    }
 }

@@ -60,6 +60,18 @@ public record Progress(int schema, Map<String, LessonRead> lessons, Map<String, 
         return new Progress(SCHEMA, lessons, put(quizzes, id, record), drills, hints);
     }
 
+    /** One quick-check attempt with its per-question results, added to the record's history. */
+    public Progress withQuizAttempt(String id, QuizAttempt attempt) {
+        QuizRecord record = quiz(id).map(q -> q.plus(attempt)).orElse(QuizRecord.first(attempt));
+        return new Progress(SCHEMA, lessons, put(quizzes, id, record), drills, hints);
+    }
+
+    /** The learner's own verdict on drill attempt {@code number} (1 for the first), leaving the automatic one alone. */
+    public Progress withDrillSelfAssessment(String id, int number, String label, Map<String, Boolean> verdicts) {
+        return drill(id).map(d -> new Progress(SCHEMA, lessons, quizzes,
+                put(drills, id, d.changing(number, a -> a.selfAssessed(label, verdicts))), hints)).orElse(this);
+    }
+
     /** One drill attempt, its automatic score and the learner's self-assessment kept apart. */
     public Progress withDrillAttempt(String id, DrillAttempt attempt) {
         DrillRecord record = drill(id).map(d -> d.plus(attempt)).orElse(new DrillRecord(List.of(attempt)));

@@ -4,6 +4,7 @@ import dev.loopback.runner.output.LineSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
@@ -42,6 +43,12 @@ final class JLineSource implements LineSource {
     @Override
     public void completeWith(Function<List<String>, List<String>> next) {
         this.candidates = next;
+    }
+
+    @Override
+    public OptionalInt columns() {
+        int width = reader.getTerminal().getWidth();
+        return width > 0 ? OptionalInt.of(width) : OptionalInt.empty();
     }
 
     private void complete(LineReader lineReader, ParsedLine line, List<Candidate> out) {

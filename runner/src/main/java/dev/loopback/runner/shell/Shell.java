@@ -7,19 +7,23 @@ import dev.loopback.runner.command.Session;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.ToIntFunction;
+import java.util.OptionalInt;
+import java.util.function.ToIntBiFunction;
 
 /** The read-run loop: a banner, then one command per line until {@code quit} or end of input. */
 public final class Shell {
     private static final String PROMPT = "loopback> ";
     private final Session session;
     private final Commands commands;
-    private final ToIntFunction<List<String>> dispatch;
+    private final ToIntBiFunction<Session, List<String>> dispatch;
+    private final boolean followWidth;
 
-    public Shell(Session session, Commands commands, ToIntFunction<List<String>> dispatch) {
+    /** A shell running each line with {@code dispatch}; with {@code followWidth}, output fits the terminal as resized. */
+    public Shell(Session session, Commands commands, ToIntBiFunction<Session, List<String>> dispatch, boolean followWidth) {
         this.session = session;
         this.commands = commands;
         this.dispatch = dispatch;
+        this.followWidth = followWidth;
     }
 
     /** Runs until the learner leaves; returns {@link ExitCode#OK}, or INTERNAL when the course cannot load. */
@@ -38,12 +42,17 @@ public final class Shell {
             if (words.isEmpty()) {
                 continue;
             }
-            dispatch.applyAsInt(words);
+            dispatch.applyAsInt(current(), words);
             session.console().out().flush();
             if (words.get(0).equals("quit")) {
                 return ExitCode.OK;
             }
         }
+    }
+
+    private Session current() {
+        OptionalInt columns = followWidth ? session.console().in().columns() : OptionalInt.empty();
+        return columns.isPresent() ? session.withConsole(session.console().withWidth(columns.getAsInt())) : session;
     }
 
     static List<String> words(String line) {

@@ -24,7 +24,7 @@ public final class Terminals {
         if (isTerminal()) {
             try {
                 Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build();
-                Files.createDirectories(stateDir);
+                createQuietly(stateDir);
                 int width = columns(env).orElse(terminal.getWidth() > 0 ? terminal.getWidth() : DEFAULT_WIDTH);
                 return new Console(terminal.writer(), err, new JLineSource(terminal, stateDir.resolve("history")),
                         Palette.of(colour), width, true, new LessPager(terminal));
@@ -35,6 +35,15 @@ public final class Terminals {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         return new Console(out, err, new PlainLineSource(System.in), Palette.of(false),
                 columns(env).orElse(DEFAULT_WIDTH), false);
+    }
+
+    /** Makes the state folder for the history file; without it the shell still runs, only history is not kept. */
+    private static void createQuietly(Path stateDir) {
+        try {
+            Files.createDirectories(stateDir);
+        } catch (IOException e) {
+            System.err.println("(Line history is not kept: " + stateDir + " cannot be created: " + e.getMessage() + ")");
+        }
     }
 
     /** Whether stdin and stdout are both a terminal (not a pipe, file or CI log). */

@@ -118,4 +118,10 @@ class CourseLoaderTest {
         List<String> problems = assertInstanceOf(CourseLoad.Broken.class, CourseLoader.load(home.resolve("course"))).problems();
         assertTrue(problems.get(0).startsWith("course/course.json: file not found"), problems.get(0));
     }
+
+    @Test
+    void theRepositorysOwnCourseIsValid() {
+        CourseLoad load = CourseLoader.load(Fixtures.courseHome().resolve("course"));
+        assertInstanceOf(CourseLoad.Loaded.class, load, load.toString());
+    }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real runner in its own JVM, driven like CI drives it: stdin piped, no terminal. */
+/** The real runner on the repository's real course, in its own JVM, driven like CI drives it: stdin piped, no terminal. */
 class EndToEndTest {
     @TempDir
     Path dir;
@@ -48,6 +48,9 @@ class EndToEndTest {
         assertTrue(run.err().contains("Bye."), run.err());
         assertTrue(run.out().lines().noneMatch(line -> line.contains("\u001b[")), "no colour when piped");
         assertTrue(Files.readString(dir.resolve("state/progress.json")).contains("\"05\""));
+        assertTrue(run.out().contains("The three-way handshake\n───"), "Lesson 05 rendered in full");
+        assertTrue(run.out().contains("┌─ Interview angle "), "callouts framed");
+        assertTrue(run.out().contains("[run 1] jshell"), "snippets numbered");
     }
 
     @Test

@@ -1,0 +1,16 @@
+package dev.loopback.grader.drill;
+
+import java.util.List;
+
+/**
+ * One rubric criterion: met when any of its matchers finds a hit in the answer that no
+ * negation cue cancels.
+ */
+public record Criterion(String id, int points, boolean bonus, String description, List<Matcher> matchers,
+        List<Term> negations) {
+
+    public Criterion {
+        matchers = List.copyOf(matchers);
+        negations = List.copyOf(negations);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.loopback.grader.drill;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the criteria under {@code ## Rubric}: a heading, a learner-facing description, matcher lines. */
+final class RubricParser {
+    private static final Pattern HEADING = Pattern.compile("([a-z][a-z0-9-]*) \\((\\d+) points?(, bonus)?\\)");
+    private static final Pattern MATCHER = Pattern.compile("- ([a-z][a-z ]*[a-z]):(.*)");
+
+    private final DrillParser parser;
+
+    RubricParser(DrillParser parser) {
+        this.parser = parser;
+    }
+
+    List<Criterion> criteria(Section rubric) throws DrillFormatException {
+        List<Section> sections = Section.split(rubric.body(), "### ", rubric.line());
+        if (sections.get(0).firstText().isPresent()) {
+            throw parser.fail(sections.get(0).firstText().get().number(),
+                    "text before the first criterion; every rubric line belongs to a '### <id> (<n> point)' criterion");
+        }
+        if (sections.size() == 1) {
+            throw parser.fail(rubric.line(), "the rubric has no criteria; add one like '### setup (1 point)'");
+        }
+        List<Criterion> criteria = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Section section : sections.subList(1, sections.size())) {
+            Criterion criterion = criterion(section);
+            if (!ids.add(criterion.id())) {
+                throw parser.fail(section.line(), "criterion '" + criterion.id() + "' appears twice");
+            }
+            criteria.add(criterion);
+        }
+        return criteria;
+    }
+
+    private Criterion criterion(Section section) throws DrillFormatException {
+        Matcher heading = HEADING.matcher(section.heading());
+        if (!heading.matches() || Integer.parseInt(heading.group(2)) == 0) {
+            throw parser.fail(section.line(), "criterion heading '### " + section.heading()
+                    + "' must look like '### setup (1 point)' or '### bonus (1 point, bonus)':"
+                    + " a lower-case id, then at least 1 point");
+        }
+        List<String> description = new ArrayList<>();
+        List<dev.loopback.grader.drill.Matcher> matchers = new ArrayList<>();
+        List<Term> negations = new ArrayList<>();
+        for (Section.Line line : section.body()) {
+            if (line.text().startsWith("- ")) {
+                matcherLine(line, matchers, negations);
+            } else if (!line.blank()) {
+                description.add(line.text().strip());
+            }
+        }
+        if (description.isEmpty()) {
+            throw parser.fail(section.line(), "criterion '" + heading.group(1)
+                    + "' has no description; say in a sentence what a good answer does");
+        }
+        if (matchers.isEmpty()) {
+            throw parser.fail(section.line(), "criterion '" + heading.group(1)
+                    + "' has no '- any:' or '- same sentence:' line, so nothing could ever meet it");
+        }
+        return new Criterion(heading.group(1), Integer.parseInt(heading.group(2)), heading.group(3) != null,
+                String.join(" ", description), matchers, negations);
+    }
+
+    private void matcherLine(Section.Line line, List<dev.loopback.grader.drill.Matcher> matchers, List<Term> negations)
+            throws DrillFormatException {
+        Matcher m = MATCHER.matcher(line.text().strip());
+        if (!m.matches()) {
+            throw parser.fail(line.number(), "a matcher line reads '- any: word | other word',"
+                    + " '- same sentence: a | b + c' or '- not after: not | no'");
+        }
+        String kind = m.group(1);
+        String rest = m.group(2);
+        switch (kind) {
+            case "any" -> matchers.add(new dev.loopback.grader.drill.Matcher.AnyOf(terms(line, rest)));
+            case "not after" -> negations.addAll(terms(line, rest));
+            case "same sentence" -> matchers.add(sameSentence(line, rest));
+            default -> throw parser.fail(line.number(), "unknown matcher '" + kind
+                    + "'; use '- any:', '- same sentence:' or '- not after:'");
+        }
+    }
+
+    private dev.loopback.grader.drill.Matcher sameSentence(Section.Line line, String rest) throws DrillFormatException {
+        String[] groups = rest.split("\\+", -1);
+        if (groups.length < 2) {
+            throw parser.fail(line.number(), "'same sentence' needs at least two groups joined by '+',"
+                    + " e.g. '- same sentence: tls | tcp + handshake*'");
+        }
+        List<List<Term>> parsed = new ArrayList<>();
+        for (String group : groups) {
+            parsed.add(terms(line, group));
+        }
+        return new dev.loopback.grader.drill.Matcher.SameSentence(parsed);
+    }
+
+    private List<Term> terms(Section.Line line, String alternatives) throws DrillFormatException {
+        TermParser.Either parsed = TermParser.parse(alternatives);
+        if (parsed.problem().isPresent()) {
+            throw parser.fail(line.number(), parsed.problem().get());
+        }
+        return parsed.terms();
+    }
+}

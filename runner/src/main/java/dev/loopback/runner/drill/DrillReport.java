@@ -1,0 +1,83 @@
+package dev.loopback.runner.drill;
+
+import dev.loopback.grader.drill.Assessment;
+import dev.loopback.grader.drill.Criterion;
+import dev.loopback.grader.drill.CriterionResult;
+import dev.loopback.grader.drill.Drill;
+import dev.loopback.runner.output.Console;
+import dev.loopback.runner.output.Palette;
+import dev.loopback.runner.practice.Wrap;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** How a drill looks on the terminal: the prompt, the verdict per criterion with its evidence, the model answer. */
+final class DrillReport {
+    private final PrintWriter out;
+    private final Palette palette;
+    private final int width;
+
+    DrillReport(Console console) {
+        this.out = console.out();
+        this.palette = console.palette();
+        this.width = console.width();
+    }
+
+    void prompt(Drill drill) {
+        out.println(palette.heading(drill.title()));
+        out.println(Wrap.text(drill.prompt(), width, ""));
+        out.println();
+        out.flush();
+    }
+
+    void assessment(Drill drill, Assessment assessment) {
+        out.println();
+        if (assessment instanceof Assessment.TooShort tooShort) {
+            out.println(palette.warn("Score: 0 of " + assessment.maxScore() + "."));
+            out.println(Wrap.text(tooShort.nudge() + " Nothing was recorded; run 'drill " + drill.id() + "' again when you are ready.", width, ""));
+            out.flush();
+            return;
+        }
+        out.println(palette.strong("Score: " + assessment.score() + " of " + assessment.maxScore() + "."));
+        for (int i = 0; i < drill.criteria().size(); i++) {
+            criterion(drill.criteria().get(i), assessment.criteria().get(i));
+        }
+        out.println(palette.dim(Wrap.text("Scored offline by matching the concepts in the rubric (synonyms, word stems,"
+                + " phrases in one sentence, negation), not by understanding: judge it yourself below.", width, "")));
+        out.flush();
+    }
+
+    private void criterion(Criterion criterion, CriterionResult result) {
+        String label = criterion.id() + " (" + criterion.points() + (criterion.points() == 1 ? " point" : " points")
+                + (criterion.bonus() ? ", bonus" : "") + ")";
+        out.println((result.met() ? palette.ok("  met      ") : palette.fail("  not met  ")) + label);
+        out.println(Wrap.text(criterion.description(), width, "           "));
+        if (result.met()) {
+            out.println(Wrap.text("because you wrote: " + result.evidence().stream()
+                    .map(e -> "\"" + e + "\"").collect(Collectors.joining(", ")), width, "           "));
+        }
+    }
+
+    void modelAnswer(Drill drill) {
+        out.println();
+        out.println(palette.heading("Model answer"));
+        out.println(Wrap.text(drill.modelAnswer(), width, ""));
+        out.flush();
+    }
+
+    void selfAssessed(Drill drill, Assessment assessment, Map<String, Boolean> verdicts) {
+        int self = drill.criteria().stream().filter(c -> Boolean.TRUE.equals(verdicts.get(c.id())))
+                .mapToInt(Criterion::points).sum();
+        long disagree = assessment.criteria().stream()
+                .filter(r -> verdicts.containsKey(r.id()) && verdicts.get(r.id()) != r.met()).count();
+        out.println();
+        out.println("Your own verdict: " + self + " of " + drill.maxScore() + " (automatic: " + assessment.score()
+                + "). Both are kept in your progress.");
+        if (disagree > 0) {
+            out.println(Wrap.text("You and the scorer disagree on " + disagree + (disagree == 1 ? " criterion" : " criteria")
+                    + ": compare your wording with the model answer; if the scorer missed something you said,"
+                    + " your verdict is the one to trust.", width, ""));
+        }
+        out.flush();
+    }
+}

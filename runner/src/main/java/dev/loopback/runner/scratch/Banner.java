@@ -1,0 +1,28 @@
+package dev.loopback.runner.scratch;
+
+import dev.loopback.runner.output.Console;
+import dev.loopback.runner.practice.ExerciseSummary;
+import java.io.PrintWriter;
+
+/** The scratchpad's greeting: what is loaded, three expressions to start with, and the way out. */
+final class Banner {
+    private Banner() {}
+
+    static void print(ExerciseSummary exercise, boolean withClasses, Console console) {
+        PrintWriter err = console.err();
+        err.println(console.palette().heading("Scratchpad: " + exercise.title()));
+        if (withClasses) {
+            err.println("Your classes from package " + exercise.packageName()
+                    + " are loaded and imported, with java.time, java.net and java.util.");
+            if (!exercise.tryExpressions().isEmpty()) {
+                err.println("Try:");
+                exercise.tryExpressions().forEach(expression -> err.println("  " + console.palette().code(expression)));
+            }
+        } else {
+            err.println("Plain Java only: java.time, java.net and java.util are imported.");
+        }
+        err.println("Multi-line input is fine (an open brace waits for more). " + console.palette().code("/exit")
+                + " goes back to the course.");
+        err.flush();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.loopback.runner.scratch;
+
+import dev.loopback.runner.output.Console;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads snippets until {@code /exit} or end of input and shows each outcome: values on out, failures on err. */
+final class Repl {
+    static final String PROMPT = "jshell> ";
+    static final String MORE = "   ...> ";
+
+    private final Scratchpad pad;
+    private final Console console;
+
+    Repl(Scratchpad pad, Console console) {
+        this.pad = pad;
+        this.console = console;
+    }
+
+    /** Runs the loop; true when no snippet failed. */
+    boolean run() {
+        StringBuilder pending = new StringBuilder();
+        boolean clean = true;
+        while (true) {
+            Optional<String> line = console.in().readLine(pending.length() == 0 ? PROMPT : MORE);
+            if (line.isEmpty()) {
+                return show(pad.eval(pending.toString()), console) && clean;
+            }
+            if (line.get().strip().equals("/exit")) {
+                return clean;
+            }
+            if (pending.length() == 0 && isCommand(line.get())) {
+                console.err().println("Only /exit works here: it takes you back to the course.");
+                continue;
+            }
+            pending.append(line.get()).append('\n');
+            if (!pad.needsMore(pending.toString())) {
+                clean &= show(pad.eval(pending.toString()), console);
+                pending.setLength(0);
+            }
+        }
+    }
+
+    private static boolean isCommand(String line) {
+        String text = line.strip();
+        return text.startsWith("/") && !text.startsWith("//") && !text.startsWith("/*");
+    }
+
+    /** Prints each outcome, values on out and failures on err; true when none failed. */
+    static boolean show(List<Outcome> outcomes, Console console) {
+        boolean clean = true;
+        for (Outcome outcome : outcomes) {
+            if (outcome.failed()) {
+                console.out().flush();
+                console.err().println(console.palette().fail(outcome.display()));
+                clean = false;
+            } else {
+                console.out().println(outcome.display());
+            }
+        }
+        console.out().flush();
+        return clean;
+    }
+}

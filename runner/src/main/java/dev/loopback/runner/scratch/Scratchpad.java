@@ -1,0 +1,93 @@
+package dev.loopback.runner.scratch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jdk.jshell.JShell;
+import jdk.jshell.SnippetEvent;
+
+/** A JShell session that runs snippets inside this JVM, with optional extra classes on its class path. */
+final class Scratchpad implements AutoCloseable {
+    static final List<String> STANDARD_IMPORTS = List.of("java.time.*", "java.net.*", "java.util.*");
+
+    private final JShell shell;
+    private final Snippets snippets;
+    private final Describer describer;
+    private final Thread.UncaughtExceptionHandler handlerBefore;
+
+    private Scratchpad(JShell shell, Thread.UncaughtExceptionHandler handlerBefore) {
+        this.shell = shell;
+        this.handlerBefore = handlerBefore;
+        this.snippets = new Snippets(shell.sourceCodeAnalysis());
+        this.describer = new Describer(shell);
+    }
+
+    /**
+     * A session seeing {@code classes} (when present) with each of {@code imports} (e.g. {@code poolsizer.*})
+     * imported. The class path goes in before anything asks JShell for source analysis: JDK 17 keeps
+     * compiler contexts made earlier, which would not see it.
+     */
+    static Scratchpad open(Optional<Path> classes, List<String> imports) {
+        Thread.UncaughtExceptionHandler handlerBefore = Thread.getDefaultUncaughtExceptionHandler();
+        JShell shell = JShell.builder().executionEngine("local").build();
+        classes.ifPresent(dir -> shell.addToClasspath(dir.toAbsolutePath().toString()));
+        Scratchpad pad = new Scratchpad(shell, handlerBefore);
+        try {
+            imports.forEach(pad::importAll);
+            return pad;
+        } catch (IllegalStateException e) {
+            pad.close();
+            throw e;
+        }
+    }
+
+    /** Imports {@code name}, e.g. {@code poolsizer.*}; throws when it fails. */
+    void importAll(String name) {
+        String source = "import " + name + ";";
+        List<Outcome> outcomes = evalSnippet(source);
+        if (outcomes.stream().anyMatch(Outcome::failed)) {
+            throw new IllegalStateException(source + " failed: " + outcomes);
+        }
+    }
+
+    /** Evaluates every complete snippet in {@code input}, in order; text cut off mid-snippet is a failure. */
+    List<Outcome> eval(String input) {
+        Snippets.Split split = snippets.split(input);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String source : split.complete()) {
+            outcomes.addAll(evalSnippet(source));
+        }
+        if (!split.rest().isBlank()) {
+            outcomes.add(new Outcome.Failure(split.rest(),
+                    "This snippet stops mid-statement: " + split.rest().strip() + " (a missing ';', ')' or '}'?)"));
+        }
+        return outcomes;
+    }
+
+    /** Whether {@code input} still needs more lines before it can run (an open brace, a dangling operator). */
+    boolean needsMore(String input) {
+        return !snippets.split(input).rest().isBlank();
+    }
+
+    private List<Outcome> evalSnippet(String source) {
+        List<SnippetEvent> events;
+        String printed;
+        try (Printed capture = Printed.capture()) {
+            events = shell.eval(source);
+            printed = capture.text();
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        if (!printed.isEmpty()) {
+            outcomes.add(new Outcome.Note(printed.stripTrailing()));
+        }
+        outcomes.addAll(describer.describe(source, events));
+        return outcomes;
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+        Thread.setDefaultUncaughtExceptionHandler(handlerBefore);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.loopback.runner.watch;
+
+import dev.loopback.grader.exercise.ExerciseException;
+import dev.loopback.runner.command.Command;
+import dev.loopback.runner.command.ExitCode;
+import dev.loopback.runner.command.Session;
+import dev.loopback.runner.output.Console;
+import dev.loopback.runner.practice.ExerciseChoice;
+import dev.loopback.runner.practice.ExerciseFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+/** {@code watch <exercise>}: regrades on every save until the exercise passes or the learner presses Ctrl-C. */
+public final class WatchCommand implements Command {
+    static final Duration QUIET = Duration.ofMillis(300);
+
+    private final Function<Session, Grading> grading;
+    private final Duration quiet;
+
+    public WatchCommand() {
+        this(GraderGrading::new, QUIET);
+    }
+
+    WatchCommand(Function<Session, Grading> grading, Duration quiet) {
+        this.grading = grading;
+        this.quiet = quiet;
+    }
+
+    @Override public String name() { return "watch"; }
+    @Override public String synopsis() { return "watch <exercise>"; }
+    @Override public String summary() { return "regrade on every save until it passes (Ctrl-C stops)"; }
+
+    @Override
+    public String details() {
+        return "Grades your exercise now and again after every save under exercises/<exercise>/src/ (a burst of saves "
+                + "is one regrade), showing the score and what still fails with a hint. Stops when it passes, on "
+                + "Ctrl-C, or (where saves cannot be watched) when you type q. Each grading counts as a submission.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("watch pool-sizer");
+    }
+
+    @Override
+    public List<String> completions(Session session) {
+        return ExerciseFiles.ids(session.workspace());
+    }
+
+    @Override
+    public int run(List<String> args, Session session) {
+        ExerciseChoice choice = ExerciseChoice.of(args, session, synopsis());
+        if (choice instanceof ExerciseChoice.Refused refused) {
+            return refused.status();
+        }
+        ExerciseChoice.Chosen chosen = (ExerciseChoice.Chosen) choice;
+        Console console = session.console();
+        if (!Files.isDirectory(chosen.files().sourceRoot())) {
+            console.err().println("There is no " + chosen.files().sourceRoot() + " to watch: 'reset "
+                    + chosen.exercise().id() + "' puts the starting code back.");
+            return ExitCode.FAILED;
+        }
+        WatchLoop loop = new WatchLoop(chosen.exercise(), chosen.files(), grading.apply(session), console);
+        try (Changes changes = changes(chosen.files(), session); CtrlC stop = ctrlC(changes, console)) {
+            return loop.run(changes);
+        } catch (ExerciseException e) {
+            console.err().println("This exercise is broken, which is not your fault: " + e.getMessage());
+            return ExitCode.INTERNAL;
+        }
+    }
+
+    private Changes changes(ExerciseFiles files, Session session) {
+        Console console = session.console();
+        String where = session.workspace().home().relativize(files.sourceRoot()) + "/";
+        try {
+            Changes changes = DirectoryChanges.open(files.sourceRoot(), quiet);
+            console.err().println("Watching " + where + ": every save regrades. Ctrl-C stops watching.");
+            return changes;
+        } catch (IOException | UnsupportedOperationException e) {
+            console.err().println("This file system cannot report saves under " + where + " (" + e.getMessage()
+                    + "), so regrade by hand: press Enter after each save, q to stop.");
+            return new EnterPresses(console.in());
+        }
+    }
+
+    private static CtrlC ctrlC(Changes changes, Console console) {
+        return console.interactive() ? CtrlC.onPress(changes::close) : CtrlC.none();
+    }
+}

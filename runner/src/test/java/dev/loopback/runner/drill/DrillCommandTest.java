@@ -1,0 +1,125 @@
+package dev.loopback.runner.drill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.loopback.runner.command.ExitCode;
+import dev.loopback.runner.practice.PracticeRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code drill 05}: scored per criterion with evidence, the model answer, and a self-assessment kept apart. */
+class DrillCommandTest {
+    private static final String STRONG = "The first call opens a new connection and pays the TCP and TLS handshake."
+            + " Later calls reuse it. Part of it may be JIT warm-up. I would use a connection pool with keep-alive.";
+    private static final String PARTIAL = "The first call opens a fresh connection and pays the TLS handshake.";
+
+    @TempDir
+    Path home;
+
+    private static Set<String> fields(JsonNode node) {
+        Set<String> names = new TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private Path answerFile(String text) throws Exception {
+        return Files.writeString(home.resolve("answer.txt"), text);
+    }
+
+    @Test
+    void anAnswerFileWithJsonPrintsTheContractShape() throws Exception {
+        PracticeRun run = PracticeRun.in(home).run(List.of(), "drill", "05", "--answer-file", answerFile(STRONG).toString(), "--json");
+        assertEquals(ExitCode.OK, run.exitCode, run.err.toString());
+        JsonNode json = run.json();
+        assertEquals(Set.of("drill", "score", "maxScore", "criteria"), fields(json));
+        assertEquals("05", json.get("drill").asText());
+        assertEquals(4, json.get("score").asInt());
+        assertEquals(4, json.get("maxScore").asInt());
+        List<String> ids = new ArrayList<>();
+        for (JsonNode criterion : json.get("criteria")) {
+            assertEquals(Set.of("id", "met", "evidence"), fields(criterion));
+            assertTrue(criterion.get("met").asBoolean(), criterion.toString());
+            ids.add(criterion.get("id").asText());
+        }
+        assertEquals(List.of("setup", "handshake", "remedy", "bonus"), ids);
+        assertTrue(json.get("criteria").get(2).get("evidence").toString().contains("keep-alive"), json.toString());
+    }
+
+    @Test
+    void aRelativeAnswerFileIsReadFromTheCourseHome() throws Exception {
+        answerFile(PARTIAL);
+        JsonNode json = PracticeRun.in(home).run(List.of(), "drill", "05", "--answer-file", "answer.txt", "--json").json();
+        assertEquals(2, json.get("score").asInt());
+        assertFalse(json.get("criteria").get(2).get("met").asBoolean());
+    }
+
+    @Test
+    void aOneWordAnswerScoresZeroWithANudge() throws Exception {
+        PracticeRun run = PracticeRun.in(home).run(List.of(), "drill", "05", "--answer-file", answerFile("handshake").toString(), "--json");
+        assertEquals(ExitCode.OK, run.exitCode);
+        assertEquals(0, run.json().get("score").asInt());
+        assertTrue(run.err.toString().contains("too short to score"), run.err.toString());
+        assertTrue(run.progress().path("drills").path("05").isMissingNode());
+    }
+
+    @Test
+    void anEmptyTypedAnswerGetsTheNudgeInsteadOfTheModelAnswer() {
+        PracticeRun run = PracticeRun.in(home).run(List.of("."), "drill", "05");
+        assertEquals(ExitCode.OK, run.exitCode);
+        assertTrue(run.out.toString().contains("Score: 0 of 4."), run.out.toString());
+        assertTrue(run.out.toString().contains("two or three sentences"), run.out.toString());
+        assertFalse(run.out.toString().contains("Model answer"), run.out.toString());
+    }
+
+    @Test
+    void aTypedAnswerIsScoredThenShownTheModelAnswerThenSelfAssessed() {
+        PracticeRun run = PracticeRun.in(home).run(List.of(PARTIAL, "Later calls reuse it.", ".", "y", "y", "y", ""),
+                "drill", "05");
+        assertEquals(ExitCode.OK, run.exitCode);
+        String out = run.out.toString();
+        assertTrue(out.contains("Your service's first call after deploy takes 350 ms"), out);
+        assertTrue(out.contains("Score: 2 of 4."), out);
+        assertTrue(out.contains("not met  remedy (1 point)"), out);
+        assertTrue(out.contains("\"TLS handshake\""), out);
+        assertTrue(out.indexOf("Model answer") > out.indexOf("Score: 2 of 4."), out);
+        assertTrue(out.contains("Your own verdict: 3 of 4 (automatic: 2)"), out);
+    }
+
+    @Test
+    void theSelfAssessmentIsRecordedApartFromTheAutomaticResult() {
+        PracticeRun run = PracticeRun.in(home).run(List.of(PARTIAL, ".", "y", "n", "y"), "drill", "05");
+        JsonNode attempt = run.progress().path("drills").path("05").path("attempts").get(0);
+        assertEquals(2, attempt.path("autoScore").asInt());
+        assertEquals(4, attempt.path("autoMax").asInt());
+        assertFalse(attempt.path("criteria").path("remedy").asBoolean());
+        assertEquals("[\"TLS handshake\"]", attempt.path("evidence").path("handshake").toString());
+        assertTrue(attempt.path("selfCriteria").path("remedy").asBoolean());
+        assertFalse(attempt.path("selfCriteria").path("handshake").asBoolean());
+        assertTrue(attempt.path("selfCriteria").path("bonus").isMissingNode());
+        assertEquals("2 of 3 criteria met", attempt.path("selfAssessment").asText());
+    }
+
+    @Test
+    void aMissingAnswerFileIsAUsageError() {
+        PracticeRun run = PracticeRun.in(home).run(List.of(), "drill", "05", "--answer-file", "nope.txt", "--json");
+        assertEquals(ExitCode.USAGE, run.exitCode);
+        assertTrue(run.err.toString().contains("Could not read your answer file"), run.err.toString());
+        assertEquals("", run.out.toString());
+    }
+
+    @Test
+    void jsonWithoutAnAnswerFileIsAUsageError() {
+        PracticeRun run = PracticeRun.in(home).run(List.of(), "drill", "05", "--json");
+        assertEquals(ExitCode.USAGE, run.exitCode);
+        assertTrue(run.err.toString().contains("--json needs --answer-file"));
+    }
+}

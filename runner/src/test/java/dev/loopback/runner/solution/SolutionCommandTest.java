@@ -1,0 +1,46 @@
+package dev.loopback.runner.solution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.loopback.grader.Workspace;
+import dev.loopback.runner.command.ExitCode;
+import dev.loopback.runner.practice.CapturedConsole;
+import dev.loopback.runner.practice.CourseFixture;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SolutionCommandTest {
+    @TempDir Path root;
+    Workspace workspace;
+    CapturedConsole console = CapturedConsole.piped("");
+
+    @BeforeEach
+    void course() {
+        workspace = CourseFixture.create(root, CourseFixture.STUB);
+    }
+
+    @Test
+    void refusedBeforeTheExerciseHasPassed() {
+        int status = new SolutionCommand((session, id) -> false).run(List.of("pool-sizer"), console.session(workspace));
+        assertEquals(ExitCode.FAILED, status);
+        assertEquals("", console.out());
+        assertTrue(console.err().contains("opens once your own code passes"), console.err());
+        assertFalse(console.err().contains("Math.ceil"), "no part of the solution leaks");
+    }
+
+    @Test
+    void shownWithItsDesignNoteAfterPassing() {
+        int status = new SolutionCommand((session, id) -> id.equals("pool-sizer"))
+                .run(List.of("pool-sizer"), console.session(workspace));
+        assertEquals(ExitCode.OK, status, console.err());
+        assertTrue(console.out().contains("Round up"), console.out());
+        assertTrue(console.out().contains("poolsizer/PoolSizer.java"), console.out());
+        assertTrue(console.out().contains("Math.ceil(requestsPerSecond * latency.toMillis() / 1000.0 * 1.25)"),
+                console.out());
+    }
+}
