@@ -40,6 +40,12 @@ public final class Outcomes {
                     + "thread costs memory and a kernel task; use a bounded pool (an ExecutorService) instead of a "
                     + "thread per connection.";
         }
+        if (events.planned().isEmpty()) {
+            String said = crashed.output().stderr().strip();
+            return "The sandbox JVM ended before it ran any test (exit status " + crashed.exitStatus() + "). This is a "
+                    + "problem with the grader on this machine, not with your code"
+                    + (said.isEmpty() ? "." : ": " + said.substring(0, Math.min(300, said.length())));
+        }
         if (events.fatal().isPresent()) {
             return "The grader's test agent failed (" + events.fatal().get() + "). This is not your fault; please report it.";
         }

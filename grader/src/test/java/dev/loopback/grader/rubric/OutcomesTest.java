@@ -71,4 +71,14 @@ class OutcomesTest {
         assertEquals(Status.FAILED, outcome.status());
         assertEquals("port 80 is not ephemeral", outcome.message());
     }
+
+    @Test
+    void aSandboxThatNeverRanATestIsNotBlamedOnTheLearner() {
+        SandboxRun run = new SandboxRun.Crashed(Path.of("r"), new CapturedOutput("", "bwrap: Can't mount proc\n", 0), 1);
+
+        String why = Outcomes.cutShort(events(), run, Limits.DEFAULT);
+
+        assertEquals("The sandbox JVM ended before it ran any test (exit status 1). This is a problem with the grader on "
+                + "this machine, not with your code: bwrap: Can't mount proc", why);
+    }
 }
