@@ -4,6 +4,8 @@
 # snippet in that session. Prints the figures; exits 1 when a target is missed:
 # first try median < 1500 ms, later snippets p90 < 100 ms.
 # Reproduce: bench/try.sh [runs] [later snippets per run]   (defaults: 5 runs, 20 snippets)
+# The measured JVM gets the options of .mvn/jvm.config, as the runner itself runs inside Maven's JVM
+# (mvn compile exec:java); BENCH_JAVA_OPTS adds more, e.g. BENCH_JAVA_OPTS=-XX:-TieredCompilation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -18,11 +20,12 @@ p90() { sort -n | awk '{ v[NR] = $1 } END { i = int(NR * 0.9 + 0.999); print v[i
 echo "bench: building the runner (quiet)" >&2
 mvn -q -o -B -pl runner -am test-compile dependency:build-classpath \
     -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >&2
+JVM_CONFIG=$(cat .mvn/jvm.config 2>/dev/null || true)
 CP="$ROOT/runner/target/classes:$ROOT/runner/target/test-classes:$(cat "$WORK/cp.txt")"
 
 : > "$WORK/first"; : > "$WORK/uptime"; : > "$WORK/cpu"; : > "$WORK/later"
 for run in $(seq "$RUNS"); do
-  line=$(java -cp "$CP" dev.loopback.runner.bench.TryBench "$WORK/run$run" "$LATER")
+  line=$(java $JVM_CONFIG ${BENCH_JAVA_OPTS:-} -cp "$CP" dev.loopback.runner.bench.TryBench "$WORK/run$run" "$LATER")
   echo "bench: run $run: $line" >&2
   for pair in $line; do
     key=${pair%%=*}; value=${pair#*=}
@@ -44,6 +47,7 @@ CORES=$(nproc)
 LOAD=$(cut -d' ' -f1 /proc/loadavg)
 
 echo "try bench ($CORES cores, load average $LOAD, $RUNS fresh JVMs, $LATER later snippets each)"
+echo "  JVM options (.mvn/jvm.config, then BENCH_JAVA_OPTS): $JVM_CONFIG ${BENCH_JAVA_OPTS:-}"
 if awk -v l="$LOAD" -v c="$CORES" 'BEGIN { exit !(l > c) }'; then
   echo "  warning: the load average is above the core count; figures include waiting for a CPU"
 fi

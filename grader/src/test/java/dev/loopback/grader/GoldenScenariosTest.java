@@ -21,10 +21,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every folder {@code scenarios/<exercise>/<scenario>/} is a learner submission ({@code src/})
- * and the result it must get ({@code expected.json}, or {@code expected-without-bwrap.json} on a
- * machine without bwrap); exercises come from the real course, or from the grader's sample course
- * for the fast robustness cases.
+ * Every folder {@code scenarios/<exercise>/<scenario>/} is a learner submission ({@code src/}, or the
+ * exercise's own stub or solution when {@code expected.json} says {@code "sources": "stub"} or
+ * {@code "solution"}) and the result it must get ({@code expected.json}, or
+ * {@code expected-without-bwrap.json} on a machine without bwrap); exercises come from the real course,
+ * or from the grader's sample course for the fast robustness cases.
  */
 class GoldenScenariosTest {
     private static final Path SCENARIOS = Path.of("src/test/resources/scenarios").toAbsolutePath();
@@ -54,8 +55,10 @@ class GoldenScenariosTest {
         String exercise = dir.getParent().getFileName().toString();
         JsonNode expected = JSON.readTree(expectedFile(dir).toFile());
 
-        GradeResult result = new Grader(workspaceFor(exercise))
-                .grade(exercise, dir.resolve("src"), new GradeOptions(false, false), ProgressListener.NONE);
+        Workspace workspace = workspaceFor(exercise);
+        Path sources = sources(dir, workspace.graderExercises().resolve(exercise));
+        GradeResult result = new Grader(workspace)
+                .grade(exercise, sources, new GradeOptions(false, false), ProgressListener.NONE);
 
         String report = TextReport.render(result);
         Map<String, Integer> earned = new LinkedHashMap<>();
@@ -69,6 +72,17 @@ class GoldenScenariosTest {
                 () -> assertEquals(wanted, earned, report),
                 () -> expected.path("messageContains").forEach(text ->
                         assertTrue(report.contains(text.asText()), "report lacks \"" + text.asText() + "\":\n" + report)));
+    }
+
+    /** The scenario's own {@code src/}, or the exercise folder named by {@code "sources"} in its expected.json. */
+    private static Path sources(Path dir, Path exerciseDir) throws IOException {
+        String from = JSON.readTree(dir.resolve("expected.json").toFile()).path("sources").asText("");
+        return switch (from) {
+            case "" -> dir.resolve("src");
+            case "stub", "solution" -> exerciseDir.resolve(from);
+            default -> throw new IllegalArgumentException(
+                    dir.resolve("expected.json") + ": \"sources\" is \"stub\" or \"solution\", not \"" + from + "\"");
+        };
     }
 
     /** {@code expected-without-bwrap.json} where a scenario's result depends on bwrap and this machine lacks it. */

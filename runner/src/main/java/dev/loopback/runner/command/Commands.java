@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The runner's commands by name, in the order {@code help} lists them. */
+/** The runner's commands by name, in the order they were added ({@code help} groups them with {@link HelpGroups}). */
 public final class Commands {
     private final Map<String, Command> byName = new LinkedHashMap<>();
 
@@ -59,7 +59,7 @@ public final class Commands {
         return Collections.unmodifiableList(new ArrayList<>(byName.values()));
     }
 
-    /** Command names, in {@code help} order. */
+    /** Command names, in the order they were added. */
     public List<String> names() {
         return List.copyOf(byName.keySet());
     }

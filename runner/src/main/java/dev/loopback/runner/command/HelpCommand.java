@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 
-/** Teaches the commands: each with how to call it and an example; {@code help <command>} for detail. */
+/** Teaches the commands by {@link HelpGroups}, each with how to call it and an example; {@code help <command>} for detail. */
 final class HelpCommand implements Command {
     private final Commands commands;
 
@@ -40,11 +40,14 @@ final class HelpCommand implements Command {
         int width = commands.all().stream().mapToInt(c -> c.name().length()).max().orElse(0);
         String indent = " ".repeat(width + 4);
         out.println("Commands (a lesson is named by its number, 05, or its id, network-sockets):");
-        for (Command command : commands.all()) {
-            List<String> summary = TextWrap.wrap(command.summary(), session.console().width() - indent.length());
-            out.println("  " + palette.code(String.format("%-" + width + "s", command.name())) + "  " + summary.get(0));
-            summary.stream().skip(1).forEach(line -> out.println(indent + line));
-            usage(command).ifPresent(usage -> out.println(indent + palette.dim(usage)));
+        for (HelpGroups.Group group : HelpGroups.of(commands.all())) {
+            out.println(palette.strong(group.title()));
+            for (Command command : group.commands()) {
+                List<String> summary = TextWrap.wrap(command.summary(), session.console().width() - indent.length());
+                out.println("  " + palette.code(String.format("%-" + width + "s", command.name())) + "  " + summary.get(0));
+                summary.stream().skip(1).forEach(line -> out.println(indent + line));
+                usage(command).ifPresent(usage -> out.println(indent + palette.dim(usage)));
+            }
         }
         out.println("Tab completes commands and ids; Up/Down recall earlier lines; Ctrl-C cancels a line; "
                 + "Ctrl-D or 'quit' leaves.");

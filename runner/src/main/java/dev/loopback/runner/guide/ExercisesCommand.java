@@ -1,16 +1,13 @@
 package dev.loopback.runner.guide;
 
 import dev.loopback.runner.command.Command;
-import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
-import dev.loopback.runner.course.Course;
 import dev.loopback.runner.course.ExerciseRef;
 import dev.loopback.runner.course.Lesson;
 import dev.loopback.runner.output.Palette;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Optional;
 
 /** Every exercise with its lesson, time estimate, where its files are and its status. */
 public final class ExercisesCommand implements Command {
@@ -31,17 +28,17 @@ public final class ExercisesCommand implements Command {
 
     @Override
     public int run(List<String> args, Session session) {
-        Optional<Course> course = session.course();
-        if (course.isEmpty()) {
-            return ExitCode.INTERNAL;
-        }
-        PrintWriter out = session.console().out();
-        Palette palette = session.console().palette();
-        Scores scores = Scores.of(session);
-        int width = course.get().exercises().stream().mapToInt(e -> e.id().length()).max().orElse(0);
-        for (ExerciseRef exercise : course.get().exercises()) {
-            String lesson = course.get().lessonOf(exercise).map(Lesson::number).orElse("?");
-            boolean present = Files.isDirectory(session.workspace().exercises().resolve(exercise.id()));
+        return Page.show(session, ExercisesCommand::list);
+    }
+
+    private static void list(Page page) {
+        PrintWriter out = page.out();
+        Palette palette = page.palette();
+        Scores scores = page.scores();
+        int width = page.course().exercises().stream().mapToInt(e -> e.id().length()).max().orElse(0);
+        for (ExerciseRef exercise : page.course().exercises()) {
+            String lesson = page.course().lessonOf(exercise).map(Lesson::number).orElse("?");
+            boolean present = Files.isDirectory(page.session().workspace().exercises().resolve(exercise.id()));
             out.printf("  %-" + width + "s  %s  %s  %s%n", exercise.id(), exercise.title(),
                     palette.dim(exercise.minutes() + " min, Lesson " + lesson),
                     present ? scores.describe(exercise.id()) : palette.warn("missing: exercises/" + exercise.id()));
@@ -49,7 +46,5 @@ public final class ExercisesCommand implements Command {
         out.println();
         out.println("Read a task: " + palette.code("open <id>") + "   edit: exercises/<id>/src/main/java   grade: "
                 + palette.code("submit <id>"));
-        out.flush();
-        return ExitCode.OK;
     }
 }

@@ -1,11 +1,8 @@
 package dev.loopback.runner.guide;
 
 import dev.loopback.runner.command.Command;
-import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
-import dev.loopback.runner.course.Course;
 import java.util.List;
-import java.util.Optional;
 
 /** Says what to do next, from your progress: read, check, drill, then exercises. */
 public final class NextCommand implements Command {
@@ -26,13 +23,9 @@ public final class NextCommand implements Command {
 
     @Override
     public int run(List<String> args, Session session) {
-        Optional<Course> course = session.course();
-        if (course.isEmpty()) {
-            return ExitCode.INTERNAL;
-        }
-        NextStep next = NextStep.of(course.get(), session.progress().current(), Scores.of(session));
-        session.console().out().println(session.console().palette().code(next.command()) + "  (" + next.why() + ")");
-        session.console().out().flush();
-        return ExitCode.OK;
+        return Page.show(session, page -> {
+            NextStep next = NextStep.of(page.course(), page.progress(), page.scores());
+            page.out().println(page.palette().code(next.command()) + "  (" + next.why() + ")");
+        });
     }
 }

@@ -1,7 +1,6 @@
 package dev.loopback.runner.guide;
 
 import dev.loopback.runner.command.Command;
-import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.course.Activity;
 import dev.loopback.runner.course.Course;
@@ -38,24 +37,22 @@ public final class OutlineCommand implements Command {
 
     @Override
     public int run(List<String> args, Session session) {
-        Optional<Course> course = session.course();
-        if (course.isEmpty()) {
-            return ExitCode.INTERNAL;
-        }
-        PrintWriter out = session.console().out();
-        Palette palette = session.console().palette();
-        Progress progress = session.progress().current();
-        out.println(palette.heading(course.get().title()));
-        for (Part part : course.get().parts()) {
+        return Page.show(session, OutlineCommand::outline);
+    }
+
+    private static void outline(Page page) {
+        PrintWriter out = page.out();
+        Palette palette = page.palette();
+        Progress progress = page.progress();
+        out.println(palette.heading(page.course().title()));
+        for (Part part : page.course().parts()) {
             out.println();
             out.println(palette.strong(part.title()));
-            part.lessons().forEach(lesson -> lesson(course.get(), lesson, progress, Scores.of(session), session));
+            part.lessons().forEach(lesson -> lesson(page.course(), lesson, progress, page.scores(), page.session()));
         }
-        NextStep next = NextStep.of(course.get(), progress, Scores.of(session));
+        NextStep next = NextStep.of(page.course(), progress, page.scores());
         out.println();
         out.println("Next: " + palette.code(next.command()) + "  (" + next.why() + ")");
-        out.flush();
-        return ExitCode.OK;
     }
 
     private static void lesson(Course course, Lesson lesson, Progress progress, Scores scores, Session session) {

@@ -1,9 +1,7 @@
 package dev.loopback.runner.guide;
 
 import dev.loopback.runner.command.Command;
-import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
-import dev.loopback.runner.course.Course;
 import dev.loopback.runner.course.ExerciseRef;
 import dev.loopback.runner.course.Lesson;
 import dev.loopback.runner.output.Palette;
@@ -33,32 +31,30 @@ public final class ProgressCommand implements Command {
 
     @Override
     public int run(List<String> args, Session session) {
-        Optional<Course> course = session.course();
-        if (course.isEmpty()) {
-            return ExitCode.INTERNAL;
-        }
-        PrintWriter out = session.console().out();
-        Palette palette = session.console().palette();
-        Progress progress = session.progress().current();
-        List<Lesson> lessons = course.get().lessons();
+        return Page.show(session, ProgressCommand::record);
+    }
+
+    private static void record(Page page) {
+        PrintWriter out = page.out();
+        Palette palette = page.palette();
+        Progress progress = page.progress();
+        List<Lesson> lessons = page.course().lessons();
         long read = lessons.stream().filter(lesson -> progress.isRead(lesson.number())).count();
-        out.println(palette.heading("Your progress in " + course.get().title()));
+        out.println(palette.heading("Your progress in " + page.course().title()));
         out.println("Lessons read: " + read + " of " + lessons.size());
         for (Lesson lesson : lessons) {
             out.println("  " + lesson.label() + ": " + Optional.ofNullable(progress.lessons().get(lesson.number()))
                     .map(r -> "read " + r.times() + " time(s), last " + r.lastRead().substring(0, 10)).orElse("not read yet"));
             checks(lesson, progress, out);
         }
-        Scores scores = Scores.of(session);
+        Scores scores = page.scores();
         out.println("Exercises:");
-        for (ExerciseRef exercise : course.get().exercises()) {
+        for (ExerciseRef exercise : page.course().exercises()) {
             int hints = progress.hintLevel(exercise.id());
             out.println("  " + exercise.id() + ": " + scores.describe(exercise.id())
                     + (hints > 0 ? "; hints seen up to level " + hints : ""));
         }
-        out.println(palette.dim("Saved in " + session.progress().file()));
-        out.flush();
-        return ExitCode.OK;
+        out.println(palette.dim("Saved in " + page.session().progress().file()));
     }
 
     private static void checks(Lesson lesson, Progress progress, PrintWriter out) {

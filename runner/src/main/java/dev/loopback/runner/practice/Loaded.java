@@ -1,5 +1,6 @@
 package dev.loopback.runner.practice;
 
+import dev.loopback.grader.text.FormatException;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import java.io.File;
@@ -18,9 +19,9 @@ public sealed interface Loaded<T> {
     /** Loading failed and the learner has been told why. */
     record Failed<T>(int exitCode) implements Loaded<T> {}
 
-    /** Reads a content file; authoring mistakes are thrown as checked exceptions naming file and line. */
+    /** Reads a content file; authoring mistakes are thrown as a {@link FormatException} naming file and line. */
     interface Reader<T> {
-        T read(String id, Path file) throws Exception;
+        T read(String id, Path file) throws IOException, FormatException;
     }
 
     /** Finds and reads {@code id}, telling the learner on err what went wrong if it cannot. */
@@ -38,9 +39,7 @@ public sealed interface Loaded<T> {
         } catch (IOException e) {
             err.println("Could not read " + file.get() + ": " + e.getMessage());
             return new Failed<>(ExitCode.INTERNAL);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
+        } catch (FormatException e) {
             String where = session.workspace().home() + File.separator;
             err.println("This course file has a mistake, so it cannot be shown: " + e.getMessage().replace(where, ""));
             err.println("It is a problem in the course, not in your work; please tell the course author.");

@@ -1,24 +1,13 @@
 package dev.loopback.runner.quiz;
 
+import dev.loopback.grader.text.FormatException;
 import java.nio.file.Path;
 
 /** A quick-check file an author got wrong: which file, which line (1-based) and what is wrong there. */
-public final class QuizFormatException extends Exception {
+public final class QuizFormatException extends FormatException {
     private static final long serialVersionUID = 1L;
-    private final transient Path file;
-    private final int line;
-    private final String problem;
 
     public QuizFormatException(Path file, int line, String problem) {
-        super(file + ":" + line + ": " + problem);
-        this.file = file;
-        this.line = line;
-        this.problem = problem;
+        super(file, line, problem);
     }
-
-    public Path file() { return file; }
-
-    public int line() { return line; }
-
-    public String problem() { return problem; }
 }

@@ -1,6 +1,6 @@
 package dev.loopback.runner.reset;
 
-import dev.loopback.runner.practice.FileTree;
+import dev.loopback.runner.workbench.FileTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;

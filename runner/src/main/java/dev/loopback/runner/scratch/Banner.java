@@ -1,7 +1,7 @@
 package dev.loopback.runner.scratch;
 
 import dev.loopback.runner.output.Console;
-import dev.loopback.runner.practice.ExerciseSummary;
+import dev.loopback.runner.workbench.ExerciseSummary;
 import java.io.PrintWriter;
 
 /** The scratchpad's greeting: what is loaded, three expressions to start with, and the way out. */

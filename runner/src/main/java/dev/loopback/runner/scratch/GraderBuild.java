@@ -3,7 +3,7 @@ package dev.loopback.runner.scratch;
 import dev.loopback.grader.compile.Compilation;
 import dev.loopback.grader.compile.DiagnosticFormat;
 import dev.loopback.grader.compile.SourceCompiler;
-import dev.loopback.runner.practice.ExerciseFiles;
+import dev.loopback.runner.workbench.ExerciseFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;

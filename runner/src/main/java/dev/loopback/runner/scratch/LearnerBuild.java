@@ -1,6 +1,6 @@
 package dev.loopback.runner.scratch;
 
-import dev.loopback.runner.practice.ExerciseFiles;
+import dev.loopback.runner.workbench.ExerciseFiles;
 import java.nio.file.Path;
 
 /** Compiles the learner's current sources of one exercise so the scratchpad can load them. */

@@ -1,6 +1,7 @@
 package dev.loopback.runner.scratch;
 
 import dev.loopback.runner.output.Console;
+import dev.loopback.runner.workbench.CtrlC;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,10 +35,18 @@ final class Repl {
                 continue;
             }
             pending.append(line.get()).append('\n');
-            if (!pad.needsMore(pending.toString())) {
-                clean &= show(pad.eval(pending.toString()), console);
+            Optional<List<Outcome>> outcomes = evalStoppable(pending.toString());
+            if (outcomes.isPresent()) {
+                clean &= show(outcomes.get(), console);
                 pending.setLength(0);
             }
+        }
+    }
+
+    /** Runs {@code source} once it is complete; at a terminal, Ctrl-C stops a runaway snippet, not the course. */
+    private Optional<List<Outcome>> evalStoppable(String source) {
+        try (CtrlC stop = console.interactive() ? CtrlC.onPress(pad::stop) : CtrlC.none()) {
+            return pad.evalIfComplete(source);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.course.Course;
+import dev.loopback.runner.course.CourseLoad;
 import dev.loopback.runner.course.Lesson;
 import dev.loopback.runner.course.Suggestions;
 import dev.loopback.runner.output.Console;
@@ -30,6 +31,11 @@ public final class RunCommand implements Command {
     @Override
     public List<String> examples() {
         return List.of("run 05", "run 05 3");
+    }
+
+    @Override
+    public List<String> completions(Session session) {
+        return session.courses().load() instanceof CourseLoad.Loaded loaded ? loaded.course().lessonKeys() : List.of();
     }
 
     @Override

@@ -15,6 +15,7 @@ final class Scratchpad implements AutoCloseable {
     private final Snippets snippets;
     private final Describer describer;
     private final Thread.UncaughtExceptionHandler handlerBefore;
+    private volatile boolean stopped;
 
     private Scratchpad(JShell shell, Thread.UncaughtExceptionHandler handlerBefore) {
         this.shell = shell;
@@ -54,10 +55,7 @@ final class Scratchpad implements AutoCloseable {
     /** Evaluates every complete snippet in {@code input}, in order; text cut off mid-snippet is a failure. */
     List<Outcome> eval(String input) {
         Snippets.Split split = snippets.split(input);
-        List<Outcome> outcomes = new ArrayList<>();
-        for (String source : split.complete()) {
-            outcomes.addAll(evalSnippet(source));
-        }
+        List<Outcome> outcomes = evalAll(split.complete());
         if (!split.rest().isBlank()) {
             outcomes.add(new Outcome.Failure(split.rest(),
                     "This snippet stops mid-statement: " + split.rest().strip() + " (a missing ';', ')' or '}'?)"));
@@ -65,14 +63,22 @@ final class Scratchpad implements AutoCloseable {
         return outcomes;
     }
 
-    /** Whether {@code input} still needs more lines before it can run (an open brace, a dangling operator). */
-    boolean needsMore(String input) {
-        return !snippets.split(input).rest().isBlank();
+    /** The outcomes of every snippet in {@code input}, or empty (nothing run) while its last snippet is unfinished. */
+    Optional<List<Outcome>> evalIfComplete(String input) {
+        Snippets.Split split = snippets.split(input);
+        return split.rest().isBlank() ? Optional.of(evalAll(split.complete())) : Optional.empty();
+    }
+
+    private List<Outcome> evalAll(List<String> sources) {
+        List<Outcome> outcomes = new ArrayList<>();
+        sources.forEach(source -> outcomes.addAll(evalSnippet(source)));
+        return outcomes;
     }
 
     private List<Outcome> evalSnippet(String source) {
         List<SnippetEvent> events;
         String printed;
+        stopped = false;
         try (Printed capture = Printed.capture()) {
             events = shell.eval(source);
             printed = capture.text();
@@ -82,7 +88,16 @@ final class Scratchpad implements AutoCloseable {
             outcomes.add(new Outcome.Note(printed.stripTrailing()));
         }
         outcomes.addAll(describer.describe(source, events));
+        if (stopped) {
+            outcomes.add(new Outcome.Failure(source, "stopped: the snippet was still running when you pressed Ctrl-C"));
+        }
         return outcomes;
+    }
+
+    /** Stops the snippet running now (a runaway loop); safe from another thread, such as a Ctrl-C handler. */
+    void stop() {
+        stopped = true;
+        shell.stop();
     }
 
     @Override

@@ -4,9 +4,9 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
-import dev.loopback.runner.practice.ExerciseChoice;
-import dev.loopback.runner.practice.ExerciseFiles;
-import dev.loopback.runner.practice.ExerciseSummary;
+import dev.loopback.runner.workbench.ExerciseChoice;
+import dev.loopback.runner.workbench.ExerciseFiles;
+import dev.loopback.runner.workbench.ExerciseSummary;
 import java.util.List;
 
 /** {@code solution <exercise>}: the reference solution and its design note, once the learner's code has passed. */

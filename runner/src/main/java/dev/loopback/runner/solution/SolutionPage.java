@@ -1,7 +1,7 @@
 package dev.loopback.runner.solution;
 
-import dev.loopback.runner.practice.ExerciseFiles;
-import dev.loopback.runner.practice.FileTree;
+import dev.loopback.runner.workbench.ExerciseFiles;
+import dev.loopback.runner.workbench.FileTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import dev.loopback.grader.ProgressListener;
 import dev.loopback.grader.compile.DiagnosticFormat;
 import dev.loopback.grader.rubric.CriterionResult;
 import dev.loopback.runner.command.Session;
-import dev.loopback.runner.practice.ExerciseFiles;
+import dev.loopback.runner.workbench.ExerciseFiles;
 import java.util.ArrayList;
 import java.util.List;
 

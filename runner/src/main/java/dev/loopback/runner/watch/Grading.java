@@ -1,6 +1,6 @@
 package dev.loopback.runner.watch;
 
-import dev.loopback.runner.practice.ExerciseFiles;
+import dev.loopback.runner.workbench.ExerciseFiles;
 
 /** Grades the learner's current code for one exercise (and records the attempt). */
 @FunctionalInterface

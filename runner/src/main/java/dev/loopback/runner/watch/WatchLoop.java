@@ -2,8 +2,8 @@ package dev.loopback.runner.watch;
 
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.output.Console;
-import dev.loopback.runner.practice.ExerciseFiles;
-import dev.loopback.runner.practice.ExerciseSummary;
+import dev.loopback.runner.workbench.ExerciseFiles;
+import dev.loopback.runner.workbench.ExerciseSummary;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -56,8 +56,8 @@ final class WatchLoop {
     private void congratulate(GradeReport report) {
         console.err().println(console.palette().ok("Well done: " + exercise.title() + " passes with "
                 + report.score() + " / " + report.maxScore() + "."));
-        console.err().println("Next: 'solution " + exercise.id() + "' shows the reference solution and why it is "
-                + "built that way; 'try " + exercise.id() + "' lets you poke at your code.");
+        console.err().println("Next: 'solution " + exercise.id() + "' compares your code with the reference and "
+                + "why it is built that way; then 'next' shows what comes after.");
         console.err().flush();
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopback.grader.Workspace;
 import dev.loopback.runner.command.ExitCode;
-import dev.loopback.runner.practice.CapturedConsole;
-import dev.loopback.runner.practice.CourseFixture;
+import dev.loopback.runner.workbench.CapturedConsole;
+import dev.loopback.runner.workbench.CourseFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

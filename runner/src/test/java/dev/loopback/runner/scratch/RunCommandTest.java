@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopback.grader.Workspace;
 import dev.loopback.runner.command.ExitCode;
-import dev.loopback.runner.practice.CapturedConsole;
-import dev.loopback.runner.practice.CourseFixture;
-import dev.loopback.runner.practice.ShippedCourse;
+import dev.loopback.runner.workbench.CapturedConsole;
+import dev.loopback.runner.workbench.CourseFixture;
+import dev.loopback.runner.workbench.ShippedCourse;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

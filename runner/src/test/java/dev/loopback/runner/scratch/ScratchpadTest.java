@@ -1,7 +1,6 @@
 package dev.loopback.runner.scratch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,10 +77,11 @@ class ScratchpadTest {
     }
 
     @Test
-    void anOpenBraceOrDanglingOperatorNeedsMoreInput() {
-        assertTrue(pad.needsMore("int f() {"));
-        assertTrue(pad.needsMore("int x = 1 +"));
-        assertFalse(pad.needsMore("int x = 1"));
+    void anOpenBraceOrDanglingOperatorWaitsForMoreInputWithoutRunning() {
+        assertEquals(Optional.empty(), pad.evalIfComplete("int f() {"));
+        assertEquals(Optional.empty(), pad.evalIfComplete("int unfinished = 1 +"));
+        assertEquals(List.of("finished ==> 1"),
+                pad.evalIfComplete("int finished = 1").orElseThrow().stream().map(Outcome::display).toList());
     }
 
     @Test
@@ -124,5 +126,24 @@ class ScratchpadTest {
                         another.eval("PoolSizer.poolMax(2000, Duration.ofMillis(50))").get(0).display());
             }
         }
+    }
+
+    @Test
+    void stopEndsARunawaySnippetAndTheSessionGoesOn() throws Exception {
+        CompletableFuture<List<Outcome>> running = CompletableFuture.supplyAsync(() -> pad.eval(
+                "{ dev.loopback.runner.scratch.StopProbe.STARTED.countDown(); while (true) { Thread.onSpinWait(); } }"));
+        assertTrue(StopProbe.STARTED.await(30, TimeUnit.SECONDS), "the snippet never started");
+        pad.stop();
+        List<Outcome> outcomes = running.get(30, TimeUnit.SECONDS);
+        assertTrue(outcomes.stream().anyMatch(Outcome::failed), outcomes.toString());
+        assertEquals(List.of("6 * 7 ==> 42"), shown("6 * 7"));
+    }
+
+    @Test
+    void aSnippetThatPrintsALotShowsTheStartAndHowMuchWasLeftOut() {
+        List<Outcome> outcomes = pad.eval("for (int i = 0; i < 100_000; i++) System.out.print(\"0123456789\");");
+        String text = outcomes.get(0).display();
+        assertTrue(text.startsWith("0123456789"), text.substring(0, 20));
+        assertTrue(text.endsWith("... (" + (1_000_000 - Printed.KEPT) + " more bytes not shown)"), text.substring(text.length() - 60));
     }
 }

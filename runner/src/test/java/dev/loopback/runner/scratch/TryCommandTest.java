@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopback.grader.Workspace;
 import dev.loopback.runner.command.ExitCode;
-import dev.loopback.runner.practice.CapturedConsole;
-import dev.loopback.runner.practice.CourseFixture;
+import dev.loopback.runner.workbench.CapturedConsole;
+import dev.loopback.runner.workbench.CourseFixture;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,6 +74,16 @@ class TryCommandTest {
         CapturedConsole console = CapturedConsole.typed("int broken() {\n/exit\n1 + 1\n");
         assertEquals(ExitCode.OK, new TryCommand().run(List.of("pool-sizer"), console.session(workspace)));
         assertEquals(List.of(Repl.PROMPT, Repl.MORE), console.prompts());
+        assertEquals("", console.out());
+    }
+
+    @Test
+    void atATerminalACompileErrorOffersPlainJavaAndNoDeclines() {
+        Workspace workspace = CourseFixture.create(root, CourseFixture.BROKEN);
+        CapturedConsole console = CapturedConsole.typed("n\n1 + 1\n");
+        assertEquals(ExitCode.FAILED, new TryCommand().run(List.of("pool-sizer"), console.session(workspace)));
+        assertEquals(List.of("Open it without your classes? [Y/n] "), console.prompts());
+        assertTrue(console.err().contains("error: ';' expected"), console.err());
         assertEquals("", console.out());
     }
 }

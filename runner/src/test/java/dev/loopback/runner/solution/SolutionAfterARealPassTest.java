@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopback.grader.Workspace;
 import dev.loopback.runner.command.ExitCode;
-import dev.loopback.runner.practice.CapturedConsole;
-import dev.loopback.runner.practice.ExerciseFiles;
-import dev.loopback.runner.practice.FileTree;
-import dev.loopback.runner.practice.ShippedCourse;
 import dev.loopback.runner.watch.WatchCommand;
+import dev.loopback.runner.workbench.CapturedConsole;
+import dev.loopback.runner.workbench.ExerciseFiles;
+import dev.loopback.runner.workbench.FileTree;
+import dev.loopback.runner.workbench.ShippedCourse;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopback.grader.Workspace;
 import dev.loopback.runner.command.ExitCode;
-import dev.loopback.runner.practice.CapturedConsole;
-import dev.loopback.runner.practice.CourseFixture;
+import dev.loopback.runner.workbench.CapturedConsole;
+import dev.loopback.runner.workbench.CourseFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WatchCommandTest {
+    /** Longer than the 300 ms default, so a busy shared machine cannot split the test's burst of saves in two. */
+    static final Duration BURST_QUIET = Duration.ofSeconds(1);
     static final String PASSING = CourseFixture.WORKING.replace("private PoolSizer() {}", "private PoolSizer() {} // done");
 
     @TempDir Path root;
@@ -52,7 +54,7 @@ class WatchCommandTest {
         Workspace workspace = CourseFixture.create(root, CourseFixture.STUB);
         Path source = CourseFixture.learnerSource(workspace);
         CapturedConsole console = CapturedConsole.piped("");
-        WatchCommand watch = new WatchCommand(session -> exercise -> grade(source), Duration.ofMillis(300));
+        WatchCommand watch = new WatchCommand(session -> exercise -> grade(source), BURST_QUIET);
         CompletableFuture<Integer> watching = CompletableFuture.supplyAsync(
                 () -> watch.run(List.of("pool-sizer"), console.session(workspace)));
 
@@ -78,7 +80,7 @@ class WatchCommandTest {
     void anUnknownExerciseIsAUsageError() {
         Workspace workspace = CourseFixture.create(root, CourseFixture.STUB);
         CapturedConsole console = CapturedConsole.piped("");
-        WatchCommand watch = new WatchCommand(session -> exercise -> grade(root), Duration.ofMillis(300));
+        WatchCommand watch = new WatchCommand(session -> exercise -> grade(root), BURST_QUIET);
         assertEquals(ExitCode.USAGE, watch.run(List.of("nope"), console.session(workspace)));
         assertTrue(regrades.isEmpty());
     }

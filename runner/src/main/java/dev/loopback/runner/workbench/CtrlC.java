@@ -1,10 +1,10 @@
-package dev.loopback.runner.watch;
+package dev.loopback.runner.workbench;
 
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /** While open, Ctrl-C runs an action instead of ending the course; closing restores what Ctrl-C did before. */
-final class CtrlC implements AutoCloseable {
+public final class CtrlC implements AutoCloseable {
     private static final String INT = "INT";
     private final SignalHandler previous;
 
@@ -13,7 +13,7 @@ final class CtrlC implements AutoCloseable {
     }
 
     /** Routes Ctrl-C to {@code action}; where signals cannot be handled, Ctrl-C keeps its usual effect. */
-    static CtrlC onPress(Runnable action) {
+    public static CtrlC onPress(Runnable action) {
         try {
             return new CtrlC(Signal.handle(new Signal(INT), signal -> action.run()));
         } catch (IllegalArgumentException | UnsupportedOperationException unavailable) {
@@ -22,7 +22,7 @@ final class CtrlC implements AutoCloseable {
     }
 
     /** Leaves Ctrl-C alone (pipes, scripts, tests). */
-    static CtrlC none() {
+    public static CtrlC none() {
         return new CtrlC(null);
     }
 

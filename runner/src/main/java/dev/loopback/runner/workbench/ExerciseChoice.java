@@ -1,4 +1,4 @@
-package dev.loopback.runner.practice;
+package dev.loopback.runner.workbench;
 
 import dev.loopback.grader.exercise.ExerciseException;
 import dev.loopback.runner.command.ExitCode;

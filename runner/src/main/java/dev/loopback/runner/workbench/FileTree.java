@@ -1,4 +1,4 @@
-package dev.loopback.runner.practice;
+package dev.loopback.runner.workbench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
