@@ -14,6 +14,20 @@ public interface LineSource {
     /** Offers tab completion: given the words before the cursor's word, the words that may come next. */
     default void completeWith(Function<List<String>, List<String>> candidates) {}
 
+    /**
+     * Until the returned handle is closed, Ctrl-C runs {@code action} instead of ending the course, also when pressed
+     * at a prompt the running command shows (that prompt then reads as end of input); off a terminal, nothing changes.
+     */
+    default Interruption interruptWith(Runnable action) {
+        return () -> {};
+    }
+
+    /** Puts back what Ctrl-C did before {@link #interruptWith}. */
+    interface Interruption extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** The terminal's width now, when reading from a terminal. */
     default OptionalInt columns() {
         return OptionalInt.empty();

@@ -14,10 +14,14 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
-/** Lines typed at a terminal: history kept in a file, Tab completes, Ctrl-C cancels the line, Ctrl-D ends. */
+/**
+ * Lines typed at a terminal: history kept in a file, Tab completes, Ctrl-D ends; Ctrl-C clears the shell's line,
+ * or cancels the running command.
+ */
 final class JLineSource implements LineSource {
     private final LineReader reader;
     private Function<List<String>, List<String>> candidates = words -> List.of();
+    private volatile Runnable onInterrupt;
 
     JLineSource(Terminal terminal, Path historyFile) {
         this.reader = LineReaderBuilder.builder()
@@ -34,10 +38,27 @@ final class JLineSource implements LineSource {
         try {
             return Optional.of(reader.readLine(prompt));
         } catch (UserInterruptException e) {
-            return Optional.of("");
+            Runnable action = onInterrupt;
+            if (action == null) {
+                return Optional.of("");
+            }
+            action.run();
+            return Optional.empty();
         } catch (EndOfFileException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public Interruption interruptWith(Runnable action) {
+        Runnable before = onInterrupt;
+        Terminal terminal = reader.getTerminal();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> action.run());
+        onInterrupt = action;
+        return () -> {
+            terminal.handle(Terminal.Signal.INT, previous);
+            onInterrupt = before;
+        };
     }
 
     @Override
