@@ -21,7 +21,8 @@ final class Banner {
         } else {
             err.println("Plain Java only: java.time, java.net and java.util are imported.");
         }
-        err.println("Multi-line input is fine (an open brace waits for more). " + console.palette().code("/exit")
+        err.println("Tab completes names, Up recalls earlier snippets, an open brace waits for more lines. "
+                + console.palette().code("/exit")
                 + " goes back to the course.");
         err.flush();
     }

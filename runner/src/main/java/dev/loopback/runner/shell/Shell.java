@@ -55,7 +55,7 @@ public final class Shell {
     /** Runs one command; Ctrl-C interrupts its thread, and the learner is told it was cancelled. */
     private void runCancellable(List<String> words) {
         Thread command = Thread.currentThread();
-        try (LineSource.Interruption ctrlC = session.console().in().interruptWith(command::interrupt)) {
+        try (LineSource.Scope ctrlC = session.console().in().interruptWith(command::interrupt)) {
             dispatch.applyAsInt(current(), words);
         } finally {
             if (Thread.interrupted()) {

@@ -106,7 +106,7 @@ class CtrlCTest {
             press("\u0003");
             return List.of();
         });
-        try (LineSource.Interruption ctrlC = source.interruptWith(() -> pressed.set(true))) {
+        try (LineSource.Scope ctrlC = source.interruptWith(() -> pressed.set(true))) {
             assertEquals(Optional.of("half an answer"), source.readLine("| "));
             assertEquals(Optional.empty(), source.readLine("| "));
         }
