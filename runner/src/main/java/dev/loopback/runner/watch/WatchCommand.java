@@ -38,7 +38,8 @@ public final class WatchCommand implements Command {
     public String details() {
         return "Grades your exercise now and again after every save under exercises/<exercise>/src/ (a burst of saves "
                 + "is one regrade), showing the score and what still fails with a hint. Stops when it passes, on "
-                + "Ctrl-C, or (where saves cannot be watched) when you type q. Each grading counts as a submission.";
+                + "Ctrl-C, or (where saves cannot be watched, or with input from a pipe) when you type q or the "
+                + "input ends. Each grading counts as a submission.";
     }
 
     @Override
@@ -78,7 +79,13 @@ public final class WatchCommand implements Command {
         String where = session.workspace().home().relativize(files.sourceRoot()) + "/";
         try {
             Changes changes = DirectoryChanges.open(files.sourceRoot(), quiet);
-            console.err().println("Watching " + where + ": every save regrades. Ctrl-C stops watching.");
+            if (console.interactive()) {
+                console.err().println("Watching " + where + ": every save regrades. Ctrl-C stops watching.");
+            } else {
+                EndOfInput.stops(changes, console.in());
+                console.err().println("Watching " + where + ": every save regrades. The end of input (or a line "
+                        + "holding q) stops watching.");
+            }
             return changes;
         } catch (IOException | UnsupportedOperationException e) {
             console.err().println("This file system cannot report saves under " + where + " (" + e.getMessage()
