@@ -68,6 +68,9 @@ public final class TryCommand implements Command {
                 () -> Scratchpad.open(Optional.of(classes), Scratchpad.STANDARD_IMPORTS));
         LearnerBuild.Build result = compileWhileOpening(chosen, classes, session, opening);
         try (Scratchpad pad = opening.join()) {
+            if (Thread.currentThread().isInterrupted()) {
+                return ExitCode.FAILED;
+            }
             if (result instanceof LearnerBuild.Broken broken) {
                 return openWithoutClasses(exercise, broken, session.console())
                         ? scratch(exercise, false, pad, session) : ExitCode.FAILED;
