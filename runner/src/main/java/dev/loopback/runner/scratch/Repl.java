@@ -4,11 +4,13 @@ import dev.loopback.runner.output.Console;
 import dev.loopback.runner.workbench.CtrlC;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads snippets until {@code /exit} or end of input and shows each outcome: values on out, failures on err. */
 final class Repl {
     static final String PROMPT = "jshell> ";
     static final String MORE = "   ...> ";
+    private static final Set<String> LEAVING = Set.of("exit", "quit", "exit;", "quit;", "exit()", "quit()");
 
     private final Scratchpad pad;
     private final Console console;
@@ -29,6 +31,10 @@ final class Repl {
             }
             if (line.get().strip().equals("/exit")) {
                 return clean;
+            }
+            if (pending.length() == 0 && LEAVING.contains(line.get().strip())) {
+                console.err().println("To go back to the course, type /exit (with the slash).");
+                continue;
             }
             if (pending.length() == 0 && isCommand(line.get())) {
                 console.err().println("Only /exit works here: it takes you back to the course.");

@@ -75,6 +75,16 @@ class TryCommandTest {
     }
 
     @Test
+    void typingExitWithoutTheSlashSaysHowToLeaveAndTheBannerFits() {
+        Workspace workspace = CourseFixture.create(root, CourseFixture.WORKING);
+        CapturedConsole console = CapturedConsole.typed("exit\n/exit\n");
+        assertEquals(ExitCode.OK, new TryCommand().run(List.of("pool-sizer"), console.session(workspace)));
+        assertTrue(console.err().contains("To go back to the course, type /exit"), console.err());
+        assertTrue(console.err().lines().allMatch(line -> line.length() <= 80), console.err());
+        assertEquals(List.of(Repl.PROMPT, Repl.PROMPT), console.prompts());
+    }
+
+    @Test
     void anUnknownExerciseNamesTheRealOnes() {
         Workspace workspace = CourseFixture.create(root, CourseFixture.WORKING);
         CapturedConsole console = CapturedConsole.piped("");
