@@ -63,7 +63,11 @@ final class JLineSource implements LineSource {
     public Scope interruptWith(Runnable action) {
         Runnable before = onInterrupt;
         Terminal terminal = reader.getTerminal();
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> action.run());
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
+            terminal.writer().println();
+            terminal.writer().flush();
+            action.run();
+        });
         onInterrupt = action;
         return () -> {
             terminal.handle(Terminal.Signal.INT, previous);
