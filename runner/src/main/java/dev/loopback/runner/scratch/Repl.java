@@ -1,7 +1,7 @@
 package dev.loopback.runner.scratch;
 
 import dev.loopback.runner.output.Console;
-import dev.loopback.runner.workbench.CtrlC;
+import dev.loopback.runner.output.LineSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +51,7 @@ final class Repl {
 
     /** Runs {@code source} once it is complete; at a terminal, Ctrl-C stops a runaway snippet, not the course. */
     private Optional<List<Outcome>> evalStoppable(String source) {
-        try (CtrlC stop = console.interactive() ? CtrlC.onPress(pad::stop) : CtrlC.none()) {
+        try (LineSource.Scope stop = console.in().interruptWith(pad::stop)) {
             return pad.evalIfComplete(source);
         }
     }

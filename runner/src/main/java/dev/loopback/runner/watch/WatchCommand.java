@@ -5,7 +5,7 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
-import dev.loopback.runner.workbench.CtrlC;
+import dev.loopback.runner.output.LineSource;
 import dev.loopback.runner.workbench.ExerciseChoice;
 import dev.loopback.runner.workbench.ExerciseFiles;
 import java.io.IOException;
@@ -66,7 +66,7 @@ public final class WatchCommand implements Command {
             return ExitCode.FAILED;
         }
         WatchLoop loop = new WatchLoop(chosen.exercise(), chosen.files(), grading.apply(session), console);
-        try (Changes changes = changes(chosen.files(), session); CtrlC stop = ctrlC(changes, console)) {
+        try (Changes changes = changes(chosen.files(), session); LineSource.Scope stop = console.in().interruptWith(changes::close)) {
             return loop.run(changes);
         } catch (ExerciseException e) {
             console.err().println("This exercise is broken, which is not your fault: " + e.getMessage());
@@ -92,9 +92,5 @@ public final class WatchCommand implements Command {
                     + "), so regrade by hand: press Enter after each save, q to stop.");
             return new EnterPresses(console.in());
         }
-    }
-
-    private static CtrlC ctrlC(Changes changes, Console console) {
-        return console.interactive() ? CtrlC.onPress(changes::close) : CtrlC.none();
     }
 }
