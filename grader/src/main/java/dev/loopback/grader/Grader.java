@@ -14,9 +14,9 @@ import dev.loopback.grader.rubric.Scoring;
 import dev.loopback.grader.rubric.TestOutcome;
 import dev.loopback.grader.sandbox.Sandbox;
 import dev.loopback.grader.sandbox.SandboxClassPath;
-import dev.loopback.grader.sandbox.SandboxProcess;
 import dev.loopback.grader.sandbox.SandboxRequest;
 import dev.loopback.grader.sandbox.SandboxRun;
+import dev.loopback.grader.sandbox.SandboxRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,9 +30,16 @@ import java.util.List;
  */
 public final class Grader {
     private final Workspace workspace;
+    private final SandboxRunner sandboxes;
 
     public Grader(Workspace workspace) {
+        this(workspace, Sandbox::start);
+    }
+
+    /** A grader whose hidden tests run in {@code sandboxes} (the container sandbox, for instance). */
+    public Grader(Workspace workspace, SandboxRunner sandboxes) {
         this.workspace = workspace;
+        this.sandboxes = sandboxes;
     }
 
     public Exercises exercises() {
@@ -71,7 +78,7 @@ public final class Grader {
         Path cache = workspace.state().resolve("cache");
         CriterionProgress criteria = new CriterionProgress(exercise.rubric(), progress);
         RunEvents events = criteria.events();
-        SandboxProcess sandbox = Sandbox.start(new SandboxRequest(build, exercise.spec().limits(), cache,
+        SandboxRunner.Started sandbox = sandboxes.start(new SandboxRequest(build, exercise.spec().limits(), cache,
                 List.of(build.resolve("classes"), cache), events, progress::notice));
         try {
             Compilation compilation = compile.await();

@@ -62,7 +62,7 @@ class GraderTest {
 
         List<CriterionResult> criteria = result.criteria();
         assertEquals(List.of(0, 40), criteria.stream().map(CriterionResult::earned).toList());
-        assertEquals("30 requests/s at 50 ms is 1.5 in flight: round up to 2 connections (expected 2, got 1)",
+        assertEquals("30 requests/s at 50 ms is 1.5 in flight: round up to 2 connections. Expected 2, got 1.",
                 criteria.get(0).feedback());
     }
 

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Checks that the learner's classes keep the stub's public types and member signatures, loading
- * both sides in their own class loaders without initialising any class.
+ * both sides in their own class loaders (which also see the shared fixtures) without initialising
+ * any class.
  */
 public final class ApiCheck {
     private ApiCheck() {}
@@ -54,7 +55,7 @@ public final class ApiCheck {
 
     private static URLClassLoader loader(Path classes) {
         try {
-            return new URLClassLoader(new URL[] {classes.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+            return new URLClassLoader(new URL[] {classes.toUri().toURL()}, ApiCheck.class.getClassLoader());
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(e);
         }

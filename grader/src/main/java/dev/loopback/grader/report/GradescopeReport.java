@@ -27,6 +27,7 @@ public final class GradescopeReport {
     }
 
     private static String summary(GradeResult r) {
-        return r.score() + "/" + r.maxScore() + (r.passed() ? " - passed" : " - not passed yet") + String.join("\n", r.notes());
+        String verdict = r.score() + "/" + r.maxScore() + (r.passed() ? " - passed" : " - not passed yet");
+        return r.notes().isEmpty() ? verdict : verdict + "\n" + String.join("\n", r.notes());
     }
 }

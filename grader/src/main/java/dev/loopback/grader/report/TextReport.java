@@ -11,8 +11,13 @@ public final class TextReport {
     private TextReport() {}
 
     public static String render(GradeResult r) {
+        return render(r, Style.PLAIN);
+    }
+
+    /** The report with passes, failures and the title marked in {@code style}. */
+    public static String render(GradeResult r, Style style) {
         StringBuilder out = new StringBuilder();
-        out.append(r.title()).append(" (").append(r.exercise()).append(")\n");
+        out.append(style.strong(r.title() + " (" + r.exercise() + ")")).append('\n');
         if (!r.diagnostics().isEmpty()) {
             out.append("\nYour code did not compile:\n\n");
             for (SourceDiagnostic d : r.diagnostics()) {
@@ -26,19 +31,20 @@ public final class TextReport {
         out.append('\n');
         int width = r.criteria().stream().mapToInt(c -> c.criterion().title().length()).max().orElse(10);
         for (CriterionResult c : r.criteria()) {
-            criterion(out, r, c, width);
+            criterion(out, r, c, width, style);
         }
         r.notes().forEach(n -> out.append("\nNote: ").append(n).append('\n'));
         if (r.verbose() && !r.output().isBlank()) {
             out.append("\nWhat your code printed (start):\n").append(r.output().strip()).append('\n');
         }
+        String verdict = r.passed() ? style.pass("PASSED") : style.fail("not passed yet");
         out.append(String.format(Locale.ROOT, "%nScore %d/%d - %s (pass mark %d) - %.1f s%n", r.score(), r.maxScore(),
-                r.passed() ? "PASSED" : "not passed yet", r.passMark(), r.durationMs() / 1000.0));
+                verdict, r.passMark(), r.durationMs() / 1000.0));
         return out.toString();
     }
 
-    private static void criterion(StringBuilder out, GradeResult r, CriterionResult c, int width) {
-        out.append(String.format(Locale.ROOT, "  %s  %-" + width + "s  %3d/%-3d%n", c.passed() ? "PASS" : "FAIL",
+    private static void criterion(StringBuilder out, GradeResult r, CriterionResult c, int width, Style style) {
+        out.append(String.format(Locale.ROOT, "  %s  %-" + width + "s  %3d/%-3d%n", c.passed() ? style.pass("PASS") : style.fail("FAIL"),
                 c.criterion().title(), c.earned(), c.points()));
         if (c.passed()) {
             return;

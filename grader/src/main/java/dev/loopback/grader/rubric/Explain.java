@@ -63,8 +63,8 @@ public final class Explain {
 
     private static String outOfMemory(String message, Limits limits) {
         if (message != null && message.contains("native thread")) {
-            return "Your code started so many threads that the JVM could not create another one. Each thread costs "
-                    + "memory and a kernel task; use a bounded pool instead of a thread per task.";
+            return "Your code started so many threads that the JVM could not create another one. Every thread costs "
+                    + "memory and a kernel task; use a bounded pool (an ExecutorService) instead of a thread per task.";
         }
         return "Your code ran out of memory (OutOfMemoryError, the heap is limited to " + limits.heapMb() + " MB): "
                 + "something keeps growing without bound, like a buffer or a list filled in a loop that never ends.";
@@ -76,19 +76,30 @@ public final class Explain {
         }
         Matcher thrown = JUNIT_THROWN.matcher(message);
         if (thrown.find()) {
-            return message.substring(0, thrown.start()).strip() + " (it threw " + simple(thrown.group(2)) + " instead)";
+            return withDetail(message.substring(0, thrown.start()), "It threw " + simple(thrown.group(2)) + " instead.");
         }
         Matcher nothing = JUNIT_NOTHING.matcher(message);
         if (nothing.find()) {
-            return message.substring(0, nothing.start()).strip() + " (nothing was thrown)";
+            return withDetail(message.substring(0, nothing.start()), "Nothing was thrown.");
         }
         Matcher m = JUNIT_EXPECTED.matcher(message);
         if (m.find()) {
-            String lead = message.substring(0, m.start()).strip();
-            String detail = "expected " + m.group(1) + ", got " + m.group(2);
-            return lead.isEmpty() ? "Expected " + m.group(1) + " but got " + m.group(2) + "." : lead + " (" + detail + ")";
+            return withDetail(message.substring(0, m.start()), "Expected " + m.group(1) + ", got " + m.group(2) + ".");
         }
         return message.strip();
+    }
+
+    /** The test's own words with JUnit's detail as a sentence of its own, before any closing lesson pointer. */
+    private static String withDetail(String lead, String detail) {
+        String text = lead.strip();
+        if (text.isEmpty()) {
+            return detail;
+        }
+        int pointer = text.lastIndexOf(" See Lesson ");
+        String before = pointer < 0 ? text : text.substring(0, pointer);
+        String after = pointer < 0 ? "" : text.substring(pointer);
+        String sentence = before.matches("(?s).*[.!?]$") ? before : before + ".";
+        return sentence + " " + detail + after;
     }
 
     static String simple(String type) {

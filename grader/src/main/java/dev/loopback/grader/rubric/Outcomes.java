@@ -18,7 +18,8 @@ public final class Outcomes {
         List<TestOutcome> outcomes = new ArrayList<>();
         String cutShort = cutShort(events, run, limits);
         for (RunEvents.Planned test : events.planned()) {
-            outcomes.add(outcome(test, cutShort, limits));
+            JsonNode failure = test.failure != null ? test.failure : events.containerFailure(test).orElse(null);
+            outcomes.add(outcome(test, failure, cutShort, limits));
         }
         return outcomes;
     }
@@ -39,6 +40,12 @@ public final class Outcomes {
                     + "thread costs memory and a kernel task; use a bounded pool (an ExecutorService) instead of a "
                     + "thread per connection.";
         }
+        if (events.planned().isEmpty()) {
+            String said = crashed.output().stderr().strip();
+            return "The sandbox JVM ended before it ran any test (exit status " + crashed.exitStatus() + "). This is a "
+                    + "problem with the grader on this machine, not with your code"
+                    + (said.isEmpty() ? "." : ": " + said.substring(0, Math.min(300, said.length())));
+        }
         if (events.fatal().isPresent()) {
             return "The grader's test agent failed (" + events.fatal().get() + "). This is not your fault; please report it.";
         }
@@ -47,9 +54,9 @@ public final class Outcomes {
                 + "throw an exception, never end the process it runs in.";
     }
 
-    private static TestOutcome outcome(RunEvents.Planned test, String cutShort, Limits limits) {
-        if (test.failure != null) {
-            JsonNode f = test.failure;
+    private static TestOutcome outcome(RunEvents.Planned test, JsonNode failure, String cutShort, Limits limits) {
+        if (failure != null && !test.passed()) {
+            JsonNode f = failure;
             String message = Explain.failure(f.path("exception").asText(), text(f, "message"), text(f, "cause"),
                     text(f, "causeMessage"), limits);
             List<String> frames = new ArrayList<>();

@@ -20,6 +20,7 @@ public final class RunEvents implements Consumer<String> {
 
     private final Map<String, Planned> planned = new LinkedHashMap<>();
     private final Map<String, String> parents = new HashMap<>();
+    private final Map<String, JsonNode> containerFailures = new HashMap<>();
     private final Consumer<Planned> onFinished;
     private String limit;
     private String fatal;
@@ -74,6 +75,9 @@ public final class RunEvents implements Consumer<String> {
         List<String> tags = new ArrayList<>();
         event.path("tags").forEach(t -> tags.add(t.asText()));
         planned.put(event.path("id").asText(), new Planned(event.path("id").asText(), event.path("name").asText(), tags));
+        if (!event.path("parent").isNull() && !event.path("parent").isMissingNode()) {
+            parents.put(event.path("id").asText(), event.path("parent").asText());
+        }
     }
 
     private void start(JsonNode event) {
@@ -87,6 +91,7 @@ public final class RunEvents implements Consumer<String> {
         String id = event.path("id").asText();
         Optional<Planned> owner = owner(id);
         if (owner.isEmpty()) {
+            containerFailures.put(id, event);
             return;
         }
         Planned test = owner.get();
@@ -118,6 +123,16 @@ public final class RunEvents implements Consumer<String> {
 
     synchronized List<Planned> planned() {
         return List.copyOf(planned.values());
+    }
+
+    /** The failure of a class (or other container) holding {@code test}, when one failed before the test could run. */
+    synchronized Optional<JsonNode> containerFailure(Planned test) {
+        for (String at = parents.get(test.id); at != null; at = parents.get(at)) {
+            if (containerFailures.containsKey(at)) {
+                return Optional.of(containerFailures.get(at));
+            }
+        }
+        return Optional.empty();
     }
 
     synchronized Optional<String> limit() {

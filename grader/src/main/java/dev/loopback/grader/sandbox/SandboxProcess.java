@@ -7,10 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A started sandbox JVM, waiting to run the tests; the runner survives whatever the learner's code does in it. */
-public final class SandboxProcess {
+public final class SandboxProcess implements SandboxRunner.Started {
     private final Process process;
     private final SandboxRequest request;
     private final Path results;
@@ -28,6 +32,7 @@ public final class SandboxProcess {
     }
 
     /** Runs the tests in {@code testClasses} against {@code learnerClasses}, killing the whole process tree at the wall-clock limit. */
+    @Override
     public SandboxRun run(Path learnerClasses, Path testClasses) {
         DoneWatcher done = new DoneWatcher(request.onEvent());
         ResultsTail tail = ResultsTail.start(results, done);
@@ -55,18 +60,11 @@ public final class SandboxProcess {
         }
     }
 
-    /** Ends the waiting JVM without running anything (the submission did not compile). */
+    /** Ends the waiting JVM at once without running anything (the submission did not compile). */
+    @Override
     public void cancel() {
         if (process.isAlive()) {
-            tell("stop\n");
-            try {
-                if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                    kill();
-                }
-            } catch (InterruptedException e) {
-                kill();
-                Thread.currentThread().interrupt();
-            }
+            kill();
         }
     }
 
@@ -78,9 +76,21 @@ public final class SandboxProcess {
         }
     }
 
+    /** Kills the whole process tree and waits (briefly) until it is gone. */
     private void kill() {
-        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(2, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // Gone or unkillable; the runner carries on either way.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private void keepArchive() {

@@ -81,4 +81,20 @@ class ReportsTest {
         assertEquals("error", json.path("status").asText());
         assertTrue(json.path("message").asText().contains("';' expected"));
     }
+
+    @Test
+    void aStyleMarksPassesFailuresAndTheTitle() {
+        Style brackets = new Style() {
+            @Override public String pass(String text) { return "[+" + text + "]"; }
+            @Override public String fail(String text) { return "[-" + text + "]"; }
+            @Override public String strong(String text) { return "[*" + text + "]"; }
+        };
+
+        String text = TextReport.render(Reports.partial(), brackets);
+
+        assertTrue(text.startsWith("[*Pool sizer (pool-sizer)]\n"), text);
+        assertTrue(text.contains("  [+PASS]  Little's Law"), text);
+        assertTrue(text.contains("  [-FAIL]  File-descriptor ceiling"), text);
+        assertTrue(text.contains("Score 30/100 - [-not passed yet]"), text);
+    }
 }

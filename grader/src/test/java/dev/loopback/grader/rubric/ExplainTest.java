@@ -11,7 +11,7 @@ class ExplainTest {
 
     @Test
     void anAssertionKeepsTheTestsLearnerFacingMessageAndTidiesExpectedAndActual() {
-        assertEquals("2,000 req/s x 50 ms should keep 100 connections busy (expected 100, got 99)",
+        assertEquals("2,000 req/s x 50 ms should keep 100 connections busy. Expected 100, got 99.",
                 Explain.failure("org.opentest4j.AssertionFailedError",
                         "2,000 req/s x 50 ms should keep 100 connections busy ==> expected: <100> but was: <99>",
                         null, null, limits));
@@ -43,13 +43,20 @@ class ExplainTest {
 
     @Test
     void anUnexpectedExceptionTypeInAssertThrowsIsSaidPlainly() {
-        assertEquals("inFlight with -1 req/s should throw IllegalArgumentException. (it threw UnsupportedOperationException instead)",
+        assertEquals("inFlight with -1 req/s should throw IllegalArgumentException. It threw UnsupportedOperationException instead.",
                 Explain.failure("org.opentest4j.AssertionFailedError", "inFlight with -1 req/s should throw "
                         + "IllegalArgumentException. ==> Unexpected exception type thrown, expected: "
                         + "<java.lang.IllegalArgumentException> but was: <java.lang.UnsupportedOperationException>",
                         null, null, limits));
-        assertEquals("Negative rates are rejected. (nothing was thrown)",
+        assertEquals("Negative rates are rejected. Nothing was thrown.",
                 Explain.failure("org.opentest4j.AssertionFailedError", "Negative rates are rejected. ==> Expected "
                         + "java.lang.IllegalArgumentException to be thrown, but nothing was thrown.", null, null, limits));
+    }
+
+    @Test
+    void theDetailGoesBeforeTheTestsLessonPointer() {
+        assertEquals("1.1 req/s x 50 s is exactly 55 connections. Expected 55, got 56. See Lesson 05 - Pool sizing via Little's Law.",
+                Explain.failure("org.opentest4j.AssertionFailedError", "1.1 req/s x 50 s is exactly 55 connections. See Lesson 05 - "
+                        + "Pool sizing via Little's Law. ==> expected: <55> but was: <56>", null, null, limits));
     }
 }

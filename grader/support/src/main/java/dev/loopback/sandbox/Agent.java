@@ -11,7 +11,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * Runs the hidden tests inside the sandbox JVM and reports every result to a file, never to
  * stdout, then halts so that threads left behind by learner code cannot keep the JVM alive. It
- * starts early, loads JUnit, and waits for one line on stdin: {@code go<TAB>tests<TAB>learner}
+ * starts early, warms JUnit up with a test of its own, and waits for one line on stdin: {@code go<TAB>tests<TAB>learner}
  * (anything else, or the end of stdin, ends it quietly).
  */
 public final class Agent {
@@ -26,6 +26,7 @@ public final class Agent {
     public static void main(String[] args) throws IOException {
         AgentArgs options = AgentArgs.parse(args);
         Launcher launcher = LauncherFactory.create();
+        WarmUp.run(launcher, options.perTestSeconds());
         String[] go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines()
                 .findFirst().orElse("stop").split("\t");
         if (go.length != 3 || !go[0].equals("go")) {

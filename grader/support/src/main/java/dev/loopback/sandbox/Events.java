@@ -23,8 +23,9 @@ final class Events {
         return new Events(new FileOutputStream(file.toFile(), true));
     }
 
-    void planned(String id, String name, List<String> tags) {
-        write("{\"e\":\"plan\",\"id\":" + Json.string(id) + ",\"name\":" + Json.string(name)
+    void planned(String id, String parent, String name, List<String> tags) {
+        write("{\"e\":\"plan\",\"id\":" + Json.string(id) + ",\"parent\":" + Json.string(parent)
+                + ",\"name\":" + Json.string(name)
                 + ",\"tags\":" + Json.strings(tags) + "}");
     }
 

@@ -8,7 +8,7 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
-/** Writes a start and an end event for every test method and every invocation inside one. */
+/** Writes a start and an end event for every test method and every invocation inside one, and an end event for a failed class. */
 final class ReportingListener implements TestExecutionListener {
     private final Events events;
     private final Set<String> learnerClasses;
@@ -37,6 +37,10 @@ final class ReportingListener implements TestExecutionListener {
 
     @Override
     public synchronized void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (!TestSession.isTestMethod(id) && result.getStatus() == TestExecutionResult.Status.FAILED) {
+            Failure failure = result.getThrowable().map(t -> Failure.of(t, learnerClasses)).orElse(Failure.NONE);
+            events.finished(id.getUniqueId(), id.getParentId().orElse(null), "FAILED", failure);
+        }
         if (TestSession.isTestMethod(id)) {
             open.remove(id);
             Failure failure = result.getThrowable().map(t -> Failure.of(t, learnerClasses)).orElse(Failure.NONE);

@@ -52,7 +52,8 @@ final class TestSession {
                 .filter(TestSession::isTestMethod)
                 .forEach(id -> {
                     remaining.add(id.getUniqueId());
-                    events.planned(id.getUniqueId(), name(id), id.getTags().stream().map(t -> t.getName()).toList());
+                    events.planned(id.getUniqueId(), id.getParentId().orElse(null), name(id),
+                            id.getTags().stream().map(t -> t.getName()).toList());
                 }));
         ReportingListener listener = new ReportingListener(events, learnerClasses(learner));
         while (!remaining.isEmpty()) {
@@ -68,9 +69,14 @@ final class TestSession {
     }
 
     private LauncherDiscoveryRequest request(List<? extends DiscoverySelector> selectors) {
+        return request(selectors, options.perTestSeconds());
+    }
+
+    /** A request for {@code selectors} with the sandbox's per-test timeout, run on a separate thread. */
+    static LauncherDiscoveryRequest request(List<? extends DiscoverySelector> selectors, int perTestSeconds) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
-                .configurationParameter("junit.jupiter.execution.timeout.default", options.perTestSeconds() + " s")
+                .configurationParameter("junit.jupiter.execution.timeout.default", perTestSeconds + " s")
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .build();

@@ -50,7 +50,7 @@ public final class SubmitCommand implements Command {
             ProgressListener progress = new ConsoleProgress(session.console());
             GradeResult result = new Grader(session.workspace()).grade(id.get(), sources,
                     new GradeOptions(options.get().verbose(), true), progress);
-            session.console().out().print(render(result, options.get().format()));
+            session.console().out().print(render(result, options.get().format(), session));
             session.console().out().flush();
             return result.passed() ? ExitCode.OK : ExitCode.FAILED;
         } catch (ExerciseException e) {
@@ -59,12 +59,12 @@ public final class SubmitCommand implements Command {
         }
     }
 
-    private static String render(GradeResult result, String format) {
+    private static String render(GradeResult result, String format, Session session) {
         return switch (format) {
             case "json" -> JsonReport.render(result) + "\n";
             case "gradescope" -> GradescopeReport.render(result) + "\n";
             case "exercism" -> ExercismReport.render(result) + "\n";
-            default -> TextReport.render(result);
+            default -> TextReport.render(result, new PaletteStyle(session.console().palette()));
         };
     }
 }

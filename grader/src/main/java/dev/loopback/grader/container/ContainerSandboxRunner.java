@@ -1,0 +1,75 @@
+package dev.loopback.grader.container;
+
+import dev.loopback.grader.exercise.Limits;
+import dev.loopback.grader.sandbox.CapturedOutput;
+import dev.loopback.grader.sandbox.SandboxClassPath;
+import dev.loopback.grader.sandbox.SandboxRequest;
+import dev.loopback.grader.sandbox.SandboxRun;
+import dev.loopback.grader.sandbox.SandboxRunner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs hidden tests in a fresh sandbox container per submission and reports them exactly as the
+ * process sandbox does: the same agent, the results file in the run folder, each line to the listener.
+ */
+public final class ContainerSandboxRunner implements SandboxRunner {
+    private static final int KILLED = 128 + 9;
+    private final String image;
+
+    public ContainerSandboxRunner(String image) {
+        this.image = image;
+    }
+
+    @Override
+    public Started start(SandboxRequest request) {
+        return new Started() {
+            @Override
+            public SandboxRun run(Path learnerClasses, Path testClasses) {
+                return ContainerSandboxRunner.this.run(request, learnerClasses, testClasses);
+            }
+
+            @Override
+            public void cancel() {
+                // Nothing was started yet: the container starts when the tests run.
+            }
+        };
+    }
+
+    private SandboxRun run(SandboxRequest request, Path learnerClasses, Path testClasses) {
+        Limits limits = request.limits();
+        List<Path> classPath = new ArrayList<>(SandboxClassPath.junit());
+        classPath.add(SandboxClassPath.support());
+        ContainerTestRun.Outcome outcome = ContainerTestRun.run(image, new ContainerTestRun.Request(learnerClasses,
+                testClasses, classPath, limits.heapMb(), limits.perTestSeconds(), limits.threads(),
+                limits.openFiles(), limits.wallClockSeconds()));
+        Path results = save(request.runDir().resolve("results.jsonl"), outcome.results());
+        outcome.results().lines().forEach(request.onEvent());
+        boolean done = outcome.results().lines().anyMatch(line -> line.startsWith("{\"e\":\"done\""));
+        ContainerRun run = outcome.run();
+        CapturedOutput output = new CapturedOutput(run.stdout(), run.stderr(), 0);
+        if (run.ending() instanceof ContainerRun.TimedOut) {
+            return new SandboxRun.TimedOut(results, output, limits.wallClockSeconds());
+        }
+        if (run.ending() instanceof ContainerRun.OutOfMemory oom) {
+            request.notices().accept("Your code used more than the container's " + oom.limitMb() + " MB of memory, "
+                    + "so the kernel killed it. Hold less at once: stream data instead of collecting it.");
+            return new SandboxRun.Crashed(results, output, KILLED);
+        }
+        int code = ((ContainerRun.Exited) run.ending()).code();
+        return done && code == 0 ? new SandboxRun.Completed(results, output) : new SandboxRun.Crashed(results, output, code);
+    }
+
+    private static Path save(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

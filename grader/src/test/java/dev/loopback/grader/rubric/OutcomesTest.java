@@ -1,0 +1,84 @@
+package dev.loopback.grader.rubric;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.loopback.grader.exercise.Limits;
+import dev.loopback.grader.rubric.TestOutcome.Status;
+import dev.loopback.grader.sandbox.CapturedOutput;
+import dev.loopback.grader.sandbox.SandboxRun;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OutcomesTest {
+    private static final CapturedOutput QUIET = new CapturedOutput("", "", 0);
+    private static final String CLASS = "[engine:junit-jupiter]/[class:p.ATest]";
+
+    private static RunEvents events(String... lines) {
+        RunEvents events = new RunEvents(test -> { });
+        for (String line : lines) {
+            events.accept(line);
+        }
+        return events;
+    }
+
+    private static String plan(String method, String tag) {
+        return "{\"e\":\"plan\",\"id\":\"" + CLASS + "/[method:" + method + "()]\",\"parent\":\"" + CLASS
+                + "\",\"name\":\"ATest." + method + "\",\"tags\":[\"" + tag + "\"]}";
+    }
+
+    private static String event(String kind, String method, String status) {
+        return "{\"e\":\"" + kind + "\",\"id\":\"" + CLASS + "/[method:" + method + "()]\",\"parent\":\"" + CLASS + "\""
+                + (status == null ? "" : ",\"status\":\"" + status + "\"") + "}";
+    }
+
+    @Test
+    void aFailedTestClassFailsTheTestsItNeverStarted() {
+        RunEvents events = events(plan("a", "x"), plan("b", "x"),
+                "{\"e\":\"end\",\"id\":\"" + CLASS + "\",\"parent\":\"[engine:junit-jupiter]\",\"status\":\"FAILED\","
+                        + "\"exception\":\"java.lang.IllegalStateException\",\"message\":\"no upstream\"}",
+                "{\"e\":\"done\"}");
+
+        List<TestOutcome> outcomes = Outcomes.of(events, new SandboxRun.Completed(Path.of("r"), QUIET), Limits.DEFAULT);
+
+        assertEquals(List.of(Status.FAILED, Status.FAILED), outcomes.stream().map(TestOutcome::status).toList());
+        assertEquals("Your code threw IllegalStateException: no upstream. Check how your code handles this input.",
+                outcomes.get(0).message());
+    }
+
+    @Test
+    void whenTheJvmEndsTheRunningTestFailsAndTheRestAreNotRun() {
+        RunEvents events = events(plan("a", "x"), plan("b", "x"), plan("c", "y"),
+                event("start", "a", null), event("end", "a", "SUCCESSFUL"), event("start", "b", null));
+
+        List<TestOutcome> outcomes = Outcomes.of(events, new SandboxRun.Crashed(Path.of("r"), QUIET, 3), Limits.DEFAULT);
+
+        assertEquals(List.of(Status.PASSED, Status.FAILED, Status.NOT_RUN), outcomes.stream().map(TestOutcome::status).toList());
+        assertEquals(true, outcomes.get(1).message().startsWith("Your code ended the JVM while this test ran (exit status 3"));
+    }
+
+    @Test
+    void aFailedInvocationFailsTheParameterisedTestThatOwnsIt() {
+        String invocation = CLASS + "/[test-template:a()]/[test-template-invocation:#2]";
+        RunEvents events = events(plan("a", "x"), event("start", "a", null),
+                "{\"e\":\"start\",\"id\":\"" + invocation + "\",\"parent\":\"" + CLASS + "/[method:a()]\"}",
+                "{\"e\":\"end\",\"id\":\"" + invocation + "\",\"parent\":\"" + CLASS + "/[method:a()]\",\"status\":\"FAILED\","
+                        + "\"exception\":\"org.opentest4j.AssertionFailedError\",\"message\":\"port 80 is not ephemeral\"}",
+                event("end", "a", "SUCCESSFUL"), "{\"e\":\"done\"}");
+
+        TestOutcome outcome = Outcomes.of(events, new SandboxRun.Completed(Path.of("r"), QUIET), Limits.DEFAULT).get(0);
+
+        assertEquals(Status.FAILED, outcome.status());
+        assertEquals("port 80 is not ephemeral", outcome.message());
+    }
+
+    @Test
+    void aSandboxThatNeverRanATestIsNotBlamedOnTheLearner() {
+        SandboxRun run = new SandboxRun.Crashed(Path.of("r"), new CapturedOutput("", "bwrap: Can't mount proc\n", 0), 1);
+
+        String why = Outcomes.cutShort(events(), run, Limits.DEFAULT);
+
+        assertEquals("The sandbox JVM ended before it ran any test (exit status 1). This is a problem with the grader on "
+                + "this machine, not with your code: bwrap: Can't mount proc", why);
+    }
+}

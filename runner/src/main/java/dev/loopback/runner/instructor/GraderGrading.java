@@ -1,0 +1,79 @@
+package dev.loopback.runner.instructor;
+
+import dev.loopback.grader.GradeOptions;
+import dev.loopback.grader.GradeResult;
+import dev.loopback.grader.Grader;
+import dev.loopback.grader.ProgressListener;
+import dev.loopback.grader.Workspace;
+import dev.loopback.grader.compile.SourceDiagnostic;
+import dev.loopback.grader.container.ContainerSandboxRunner;
+import dev.loopback.grader.container.DockerCheck;
+import dev.loopback.grader.container.SandboxImage;
+import dev.loopback.grader.report.JsonReport;
+import dev.loopback.grader.sandbox.Sandbox;
+import dev.loopback.grader.sandbox.SandboxRun;
+import dev.loopback.grader.sandbox.SandboxRunner;
+import java.nio.file.Path;
+
+/**
+ * grade-all's grading: the course's {@link Grader}, exactly as {@code submit} runs it (without
+ * recording history), with the hidden tests in the chosen sandbox; learner state in the grades folder.
+ */
+final class GraderGrading implements Grading {
+    private final Workspace workspace;
+    private final SandboxRunner sandbox;
+
+    private GraderGrading(Workspace workspace, SandboxRunner sandbox) {
+        this.workspace = workspace;
+        this.sandbox = sandbox;
+    }
+
+    /** Opens grading for a class folder; for the container sandbox, checks Docker and the image first. */
+    static Grading open(Workspace course, SandboxChoice choice, Path classFolder) {
+        Workspace workspace = course.withState(GradeStore.in(classFolder).root().resolve(".state"));
+        if (choice == SandboxChoice.PROCESS) {
+            return new GraderGrading(workspace, Sandbox::start);
+        }
+        String image = SandboxImage.configured();
+        DockerCheck.requireReady(image);
+        return new GraderGrading(workspace, new ContainerSandboxRunner(image));
+    }
+
+    @Override
+    public Graded grade(Submission submission) {
+        RecordingSandbox recording = new RecordingSandbox(sandbox);
+        GradeResult result = new Grader(workspace, recording).grade(submission.exercise(), submission.sources(),
+                new GradeOptions(false, false), ProgressListener.NONE);
+        SandboxRun run = recording.ended().orElse(null);
+        return new Graded(status(result, run), detail(result, run), JsonReport.render(result));
+    }
+
+    private static Graded.Status status(GradeResult result, SandboxRun run) {
+        if (!result.compiled() || !result.apiProblems().isEmpty()) {
+            return Graded.Status.DID_NOT_COMPILE;
+        }
+        if (run instanceof SandboxRun.TimedOut) {
+            return Graded.Status.TIMED_OUT;
+        }
+        return run instanceof SandboxRun.Crashed ? Graded.Status.CRASHED : Graded.Status.GRADED;
+    }
+
+    private static String detail(GradeResult result, SandboxRun run) {
+        if (!result.diagnostics().isEmpty()) {
+            SourceDiagnostic first = result.diagnostics().get(0);
+            String where = first.file() == null ? "" : first.file().getFileName() + ":" + first.line() + ": ";
+            return result.diagnostics().size() + " compiler error(s), first: " + where + first.message().lines().findFirst().orElse("");
+        }
+        if (!result.apiProblems().isEmpty()) {
+            return "does not match the stub's API: " + result.apiProblems().get(0);
+        }
+        if (run instanceof SandboxRun.TimedOut timedOut) {
+            return "the hidden tests passed the " + timedOut.seconds() + " s wall clock and were stopped";
+        }
+        if (run instanceof SandboxRun.Crashed crashed) {
+            return "the test JVM ended early (exit status " + crashed.exitStatus() + ")"
+                    + result.notes().stream().findFirst().map(note -> ": " + note).orElse("");
+        }
+        return "";
+    }
+}
