@@ -91,6 +91,9 @@ public final class Loopback {
         try {
             return command.get().run(words.subList(1, words.size()), session);
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return ExitCode.FAILED;
+            }
             session.console().err().println("The runner failed inside '" + name + "' (" + e + "). This is a bug in "
                     + "Loopback, not in your work; please report it with the command you typed.");
             return ExitCode.INTERNAL;

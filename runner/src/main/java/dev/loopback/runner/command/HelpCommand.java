@@ -49,8 +49,8 @@ final class HelpCommand implements Command {
                 usage(command).ifPresent(usage -> out.println(indent + palette.dim(usage)));
             }
         }
-        out.println("Tab completes commands and ids; Up/Down recall earlier lines; Ctrl-C cancels a line; "
-                + "Ctrl-D or 'quit' leaves.");
+        TextWrap.wrap("Tab completes commands and ids; Up/Down recall earlier lines; Ctrl-C clears the line, or "
+                + "stops a running command; Ctrl-D or 'quit' leaves.", session.console().width()).forEach(out::println);
         out.println("The same commands run once from your shell: mvn -q compile exec:java -Dexec.args=\"open 05\"");
         out.flush();
         return ExitCode.OK;

@@ -44,6 +44,9 @@ final class AnswerInput {
         List<String> lines = new ArrayList<>();
         while (true) {
             Optional<String> line = session.console().in().readLine("| ");
+            if (Thread.currentThread().isInterrupted()) {
+                return Optional.empty();
+            }
             if (line.isEmpty() && lines.isEmpty()) {
                 err.println("No answer, so nothing was scored or recorded.");
                 return Optional.empty();

@@ -31,7 +31,9 @@ final class QuizConversation {
             report.question(quiz, layout, i);
             Optional<Integer> shown = ask(quiz.questions().get(i).options().size());
             if (shown.isEmpty()) {
-                session.console().err().println("Quiz stopped before the end; this attempt is not recorded.");
+                if (!Thread.currentThread().isInterrupted()) {
+                    session.console().err().println("Quiz stopped before the end; this attempt is not recorded.");
+                }
                 return ExitCode.OK;
             }
             Answered answered = Answered.of(quiz, layout, i, shown.get());

@@ -15,7 +15,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
 
-/** Lays out block nodes as terminal lines of at most a given width (code blocks excepted: never wrapped). */
+/** Lays out block nodes as terminal lines of at most a given width (diagrams excepted: never wrapped). */
 final class BlockRenderer {
     private final Palette palette;
     private final InlineRenderer inlines = new InlineRenderer();
@@ -57,9 +57,9 @@ final class BlockRenderer {
         } else if (node instanceof ListBlock list) {
             return lists.render(list, width);
         } else if (node instanceof FencedCodeBlock fenced) {
-            return code.render(fenced.getInfo(), fenced.getLiteral());
+            return code.render(fenced.getInfo(), fenced.getLiteral(), width);
         } else if (node instanceof IndentedCodeBlock indented) {
-            return code.render("", indented.getLiteral());
+            return code.render("", indented.getLiteral(), width);
         } else if (node instanceof TableBlock table) {
             return tables.render(table, width);
         } else if (node instanceof ThematicBreak) {

@@ -1,6 +1,7 @@
 package dev.loopback.runner.scratch;
 
 import dev.loopback.runner.output.Console;
+import dev.loopback.runner.render.TextWrap;
 import dev.loopback.runner.workbench.ExerciseSummary;
 import java.io.PrintWriter;
 
@@ -12,8 +13,9 @@ final class Banner {
         PrintWriter err = console.err();
         err.println(console.palette().heading("Scratchpad: " + exercise.title()));
         if (withClasses) {
-            err.println("Your classes from package " + exercise.packageName()
-                    + " are loaded and imported, with java.time, java.net and java.util.");
+            TextWrap.wrap("Your classes from package " + exercise.packageName()
+                    + " are loaded and imported, with java.time, java.net and java.util.", console.width())
+                    .forEach(err::println);
             if (!exercise.tryExpressions().isEmpty()) {
                 err.println("Try:");
                 exercise.tryExpressions().forEach(expression -> err.println("  " + console.palette().code(expression)));
@@ -21,8 +23,8 @@ final class Banner {
         } else {
             err.println("Plain Java only: java.time, java.net and java.util are imported.");
         }
-        err.println("Multi-line input is fine (an open brace waits for more). " + console.palette().code("/exit")
-                + " goes back to the course.");
+        TextWrap.wrap("Tab completes names, Up recalls earlier snippets, an open brace waits for more lines. "
+                + "/exit goes back to the course.", console.width()).forEach(err::println);
         err.flush();
     }
 }

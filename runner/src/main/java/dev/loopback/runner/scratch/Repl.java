@@ -1,14 +1,16 @@
 package dev.loopback.runner.scratch;
 
 import dev.loopback.runner.output.Console;
-import dev.loopback.runner.workbench.CtrlC;
+import dev.loopback.runner.output.LineSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads snippets until {@code /exit} or end of input and shows each outcome: values on out, failures on err. */
 final class Repl {
     static final String PROMPT = "jshell> ";
     static final String MORE = "   ...> ";
+    private static final Set<String> LEAVING = Set.of("exit", "quit", "exit;", "quit;", "exit()", "quit()");
 
     private final Scratchpad pad;
     private final Console console;
@@ -30,6 +32,10 @@ final class Repl {
             if (line.get().strip().equals("/exit")) {
                 return clean;
             }
+            if (pending.length() == 0 && LEAVING.contains(line.get().strip())) {
+                console.err().println("To go back to the course, type /exit (with the slash).");
+                continue;
+            }
             if (pending.length() == 0 && isCommand(line.get())) {
                 console.err().println("Only /exit works here: it takes you back to the course.");
                 continue;
@@ -45,7 +51,7 @@ final class Repl {
 
     /** Runs {@code source} once it is complete; at a terminal, Ctrl-C stops a runaway snippet, not the course. */
     private Optional<List<Outcome>> evalStoppable(String source) {
-        try (CtrlC stop = console.interactive() ? CtrlC.onPress(pad::stop) : CtrlC.none()) {
+        try (LineSource.Scope stop = console.in().interruptWith(pad::stop)) {
             return pad.evalIfComplete(source);
         }
     }

@@ -1,11 +1,13 @@
 package dev.loopback.runner.scratch;
 
+import dev.loopback.runner.output.LineSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
 
 /** A JShell session that runs snippets inside this JVM, with optional extra classes on its class path. */
 final class Scratchpad implements AutoCloseable {
@@ -92,6 +94,14 @@ final class Scratchpad implements AutoCloseable {
             outcomes.add(new Outcome.Failure(source, "stopped: the snippet was still running when you pressed Ctrl-C"));
         }
         return outcomes;
+    }
+
+    /** What may complete {@code line} at {@code cursor}, as JShell suggests it (members, types, variables). */
+    LineSource.Completions complete(String line, int cursor) {
+        int[] anchor = new int[1];
+        List<String> texts = shell.sourceCodeAnalysis().completionSuggestions(line, cursor, anchor).stream()
+                .map(SourceCodeAnalysis.Suggestion::continuation).distinct().toList();
+        return new LineSource.Completions(anchor[0], texts);
     }
 
     /** Stops the snippet running now (a runaway loop); safe from another thread, such as a Ctrl-C handler. */

@@ -4,6 +4,7 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
+import dev.loopback.runner.output.LineSource;
 import dev.loopback.runner.workbench.ExerciseChoice;
 import dev.loopback.runner.workbench.ExerciseFiles;
 import dev.loopback.runner.workbench.ExerciseSummary;
@@ -20,6 +21,8 @@ import java.util.function.Function;
 
 /** {@code try <exercise>}: a JShell scratchpad over the learner's current classes for that exercise. */
 public final class TryCommand implements Command {
+    static final String HISTORY = "jshell-history";
+
     private final Function<Session, LearnerBuild> build;
 
     public TryCommand() {
@@ -65,14 +68,17 @@ public final class TryCommand implements Command {
                 () -> Scratchpad.open(Optional.of(classes), Scratchpad.STANDARD_IMPORTS));
         LearnerBuild.Build result = compileWhileOpening(chosen, classes, session, opening);
         try (Scratchpad pad = opening.join()) {
+            if (Thread.currentThread().isInterrupted()) {
+                return ExitCode.FAILED;
+            }
             if (result instanceof LearnerBuild.Broken broken) {
                 return openWithoutClasses(exercise, broken, session.console())
-                        ? scratch(exercise, false, pad, session.console()) : ExitCode.FAILED;
+                        ? scratch(exercise, false, pad, session) : ExitCode.FAILED;
             }
             if (!exercise.packageName().isEmpty()) {
                 pad.importAll(exercise.packageName() + ".*");
             }
-            return scratch(exercise, true, pad, session.console());
+            return scratch(exercise, true, pad, session);
         }
     }
 
@@ -108,11 +114,17 @@ public final class TryCommand implements Command {
         return answer.isEmpty() || answer.toLowerCase().startsWith("y");
     }
 
-    private static int scratch(ExerciseSummary exercise, boolean withClasses, Scratchpad pad, Console console) {
+    /** Runs the scratchpad with its own line history (.course/jshell-history) and Java completion on Tab. */
+    private static int scratch(ExerciseSummary exercise, boolean withClasses, Scratchpad pad, Session session) {
+        Console console = session.console();
         if (console.interactive()) {
             Banner.print(exercise, withClasses, console);
         }
-        boolean clean = new Repl(pad, console).run();
+        boolean clean;
+        Path history = session.workspace().state().resolve(HISTORY);
+        try (LineSource.Scope prompt = console.in().codePrompt(history, pad::complete)) {
+            clean = new Repl(pad, console).run();
+        }
         return clean || console.interactive() ? ExitCode.OK : ExitCode.FAILED;
     }
 }

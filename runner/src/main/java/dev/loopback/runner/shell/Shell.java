@@ -4,6 +4,7 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.Commands;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.output.LineSource;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.function.ToIntBiFunction;
 /** The read-run loop: a banner, then one command per line until {@code quit} or end of input. */
 public final class Shell {
     private static final String PROMPT = "loopback> ";
+    static final String CANCELLED = "Cancelled. Nothing was recorded; you are back at the prompt.";
     private final Session session;
     private final Commands commands;
     private final ToIntBiFunction<Session, List<String>> dispatch;
@@ -42,10 +44,24 @@ public final class Shell {
             if (words.isEmpty()) {
                 continue;
             }
-            dispatch.applyAsInt(current(), words);
+            runCancellable(words);
             session.console().out().flush();
             if (words.get(0).equals("quit")) {
                 return ExitCode.OK;
+            }
+        }
+    }
+
+    /** Runs one command; Ctrl-C interrupts its thread, and the learner is told it was cancelled. */
+    private void runCancellable(List<String> words) {
+        Thread command = Thread.currentThread();
+        try (LineSource.Scope ctrlC = session.console().in().interruptWith(command::interrupt)) {
+            dispatch.applyAsInt(current(), words);
+        } finally {
+            if (Thread.interrupted()) {
+                session.console().out().flush();
+                session.console().err().println(CANCELLED);
+                session.console().err().flush();
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
+import dev.loopback.runner.render.TextWrap;
 import dev.loopback.runner.workbench.ExerciseChoice;
 import dev.loopback.runner.workbench.ExerciseFiles;
 import dev.loopback.runner.workbench.ExerciseSummary;
@@ -51,9 +52,10 @@ public final class SolutionCommand implements Command {
         ExerciseSummary exercise = chosen.exercise();
         Console console = session.console();
         if (!passes.passed(session, exercise.id())) {
-            console.err().println("The reference solution for " + exercise.title() + " opens once your own code "
+            TextWrap.wrap("The reference solution for " + exercise.title() + " opens once your own code "
                     + "passes: working it out yourself is where the learning happens. 'watch " + exercise.id()
-                    + "' regrades on every save; 'try " + exercise.id() + "' lets you poke at your code.");
+                    + "' regrades on every save; 'try " + exercise.id() + "' lets you poke at your code.",
+                    console.width()).forEach(console.err()::println);
             return ExitCode.FAILED;
         }
         console.page(Page.render(SolutionPage.markdown(chosen.files()), console));

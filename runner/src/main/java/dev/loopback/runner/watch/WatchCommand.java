@@ -5,7 +5,7 @@ import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
-import dev.loopback.runner.workbench.CtrlC;
+import dev.loopback.runner.output.LineSource;
 import dev.loopback.runner.workbench.ExerciseChoice;
 import dev.loopback.runner.workbench.ExerciseFiles;
 import java.io.IOException;
@@ -38,7 +38,8 @@ public final class WatchCommand implements Command {
     public String details() {
         return "Grades your exercise now and again after every save under exercises/<exercise>/src/ (a burst of saves "
                 + "is one regrade), showing the score and what still fails with a hint. Stops when it passes, on "
-                + "Ctrl-C, or (where saves cannot be watched) when you type q. Each grading counts as a submission.";
+                + "Ctrl-C, or (where saves cannot be watched, or with input from a pipe) when you type q or the "
+                + "input ends. Each grading counts as a submission.";
     }
 
     @Override
@@ -65,7 +66,7 @@ public final class WatchCommand implements Command {
             return ExitCode.FAILED;
         }
         WatchLoop loop = new WatchLoop(chosen.exercise(), chosen.files(), grading.apply(session), console);
-        try (Changes changes = changes(chosen.files(), session); CtrlC stop = ctrlC(changes, console)) {
+        try (Changes changes = changes(chosen.files(), session); LineSource.Scope stop = console.in().interruptWith(changes::close)) {
             return loop.run(changes);
         } catch (ExerciseException e) {
             console.err().println("This exercise is broken, which is not your fault: " + e.getMessage());
@@ -78,16 +79,18 @@ public final class WatchCommand implements Command {
         String where = session.workspace().home().relativize(files.sourceRoot()) + "/";
         try {
             Changes changes = DirectoryChanges.open(files.sourceRoot(), quiet);
-            console.err().println("Watching " + where + ": every save regrades. Ctrl-C stops watching.");
+            if (console.interactive()) {
+                console.err().println("Watching " + where + ": every save regrades. Ctrl-C stops watching.");
+            } else {
+                EndOfInput.stops(changes, console.in());
+                console.err().println("Watching " + where + ": every save regrades. The end of input (or a line "
+                        + "holding q) stops watching.");
+            }
             return changes;
         } catch (IOException | UnsupportedOperationException e) {
             console.err().println("This file system cannot report saves under " + where + " (" + e.getMessage()
                     + "), so regrade by hand: press Enter after each save, q to stop.");
             return new EnterPresses(console.in());
         }
-    }
-
-    private static CtrlC ctrlC(Changes changes, Console console) {
-        return console.interactive() ? CtrlC.onPress(changes::close) : CtrlC.none();
     }
 }

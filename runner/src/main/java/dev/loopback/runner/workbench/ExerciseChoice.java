@@ -3,6 +3,7 @@ package dev.loopback.runner.workbench;
 import dev.loopback.grader.exercise.ExerciseException;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.render.TextWrap;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,8 @@ public sealed interface ExerciseChoice {
         PrintWriter err = session.console().err();
         List<String> ids = ExerciseFiles.ids(session.workspace());
         if (args.size() != 1) {
-            err.println("Usage: " + synopsis + "   (exercises: " + String.join(", ", ids) + ")");
+            err.println("Usage: " + synopsis);
+            TextWrap.wrap("Exercises: " + String.join(", ", ids) + ".", session.console().width()).forEach(err::println);
             return new Refused(ExitCode.USAGE);
         }
         Optional<ExerciseFiles> files = ExerciseFiles.find(session.workspace(), args.get(0));

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Deque;
+import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,22 @@ class DrillCommandTest {
         assertTrue(out.contains("\"TLS handshake\""), out);
         assertTrue(out.indexOf("Model answer") > out.indexOf("Score: 2 of 4."), out);
         assertTrue(out.contains("Your own verdict: 3 of 4 (automatic: 2)"), out);
+    }
+
+    @Test
+    void ctrlCWhileTypingAnAnswerScoresAndRecordsNothing() {
+        Deque<String> typed = new ArrayDeque<>(List.of(PARTIAL));
+        PracticeRun run = PracticeRun.in(home).run(prompt -> {
+            if (typed.isEmpty()) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+            return Optional.of(typed.poll());
+        }, "drill", "05");
+        boolean cancelled = Thread.interrupted();
+        assertTrue(cancelled);
+        assertFalse(run.out.toString().contains("Score:"), run.out.toString());
+        assertTrue(run.progress().path("drills").path("05").isMissingNode(), run.progress().toString());
     }
 
     @Test

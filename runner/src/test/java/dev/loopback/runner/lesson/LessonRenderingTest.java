@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Lesson 05 as the learner sees it: nothing raw left, every table boxed and aligned, at common widths. */
 class LessonRenderingTest {
     private static final Pattern CODE_PREFIX = Pattern.compile("^(│ +)?  (│ )?");
+    private static final Pattern FOLD = Pattern.compile("\\s*\n(│ +)?  │ ↪ ");
     private static final Pattern TABLE_TOP = Pattern.compile("^┌─+(┬─+)*┐$");
 
     /** The repository's own Lesson 05, at the path the contract fixes. */
@@ -108,5 +109,32 @@ class LessonRenderingTest {
                 assertTrue(text.contains("┌─ " + label + " "), "callout " + kind + " not framed");
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {60, 80, 120})
+    void noRenderedLineIsWiderThanTheWidth(int width) throws IOException {
+        for (boolean colour : List.of(false, true)) {
+            for (String line : rendered(width, colour)) {
+                assertTrue(DisplayWidth.of(line) <= width, "wider than " + width + ": " + line);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {60, 80, 120})
+    void everyCodeLineIsShownWholeFoldedWhereItIsTooWide(int width) throws IOException {
+        String text = String.join("\n", rendered(width, false));
+        String joined = FOLD.matcher(text).replaceAll(" ").replaceAll("\\s+", " ");
+        boolean inFence = false;
+        for (String line : source().lines().toList()) {
+            if (line.startsWith("```")) {
+                inFence = !inFence;
+            } else if (inFence) {
+                String squeezed = line.strip().replaceAll("\\s+", " ");
+                assertTrue(joined.contains(squeezed), "code line missing at " + width + ": " + line);
+            }
+        }
+        assertEquals(width < 72, text.contains("│ ↪ "), "a fold marker only where the lesson's code is too wide");
     }
 }

@@ -7,6 +7,7 @@ import dev.loopback.runner.Loopback;
 import dev.loopback.runner.command.Commands;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
+import dev.loopback.runner.output.LineSource;
 import dev.loopback.runner.output.Palette;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,11 +62,16 @@ public final class PracticeRun {
 
     /** Runs {@code args} once, feeding {@code input} line by line; keeps the exit code. */
     public PracticeRun run(List<String> input, String... args) {
+        Deque<String> lines = new ArrayDeque<>(input);
+        return run(prompt -> Optional.ofNullable(lines.poll()), args);
+    }
+
+    /** Runs {@code args} once, reading what the learner types from {@code in}; keeps the exit code. */
+    public PracticeRun run(LineSource in, String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        Deque<String> lines = new ArrayDeque<>(input);
-        Console console = new Console(new PrintWriter(out, true), new PrintWriter(err, true),
-                prompt -> Optional.ofNullable(lines.poll()), Palette.of(false), 80, false);
+        Console console = new Console(new PrintWriter(out, true), new PrintWriter(err, true), in,
+                Palette.of(false), 80, false);
         exitCode = new Loopback(new Session(Workspace.at(home), console), Commands.standard()).run(args);
         return this;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -65,6 +66,17 @@ class QuizCommandTest {
         JsonNode json = run.run(List.of(), "quiz", "05", "--answers", letters, "--seed", "42", "--json").json();
         assertEquals(5, json.get("score").asInt(), letters);
         assertEquals(42, json.get("seed").asLong());
+    }
+
+    @Test
+    void ctrlCMidQuizRecordsNothingAndLeavesTheMessageToTheShell() {
+        PracticeRun run = PracticeRun.in(home).run(prompt -> {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }, "quiz", "05");
+        assertTrue(Thread.interrupted());
+        assertFalse(run.err.toString().contains("Quiz stopped"), run.err.toString());
+        assertTrue(run.progress().path("quizzes").isMissingNode(), run.progress().toString());
     }
 
     @Test

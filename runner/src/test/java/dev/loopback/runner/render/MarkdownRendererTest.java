@@ -86,10 +86,23 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void fencedCodeIsIndentedAndNeverWrapped() {
+    void fencedCodeThatFitsIsIndentedAndLeftWhole() {
         String longLine = "int fd = socket(AF_INET, SOCK_STREAM, 0); // allocate a file descriptor";
-        List<String> lines = lines("```c\n" + longLine + "\n```\n", 30);
-        assertEquals(List.of("  │ " + longLine), lines);
+        assertEquals(List.of("  │ " + longLine), lines("```c\n" + longLine + "\n```\n", 80));
+    }
+
+    @Test
+    void fencedCodeWiderThanThePageFoldsAfterASpaceWithAMarker() {
+        String longLine = "int fd = socket(AF_INET, SOCK_STREAM, 0); // allocate a file descriptor";
+        assertEquals(List.of("  │ int fd = socket(AF_INET,", "  │ ↪ SOCK_STREAM, 0); // allocate a",
+                "  │ ↪ file descriptor"),
+                lines("```c\n" + longLine + "\n```\n", 40));
+    }
+
+    @Test
+    void codeWithoutSpacesFoldsAtTheWidth() {
+        assertEquals(List.of("  │ " + "x".repeat(16), "  │ ↪ " + "x".repeat(14), "  │ ↪ " + "x".repeat(5)),
+                lines("```\n" + "x".repeat(35) + "\n```\n", 20));
     }
 
     @Test

@@ -36,6 +36,13 @@ class ScratchpadTest {
     }
 
     @Test
+    void tabCompletionSuggestsTheLearnersMethods() {
+        var found = pad.complete("PoolSizer.poolM", 15);
+        assertEquals(10, found.anchor());
+        assertTrue(found.texts().contains("poolMax("), found.texts().toString());
+    }
+
+    @Test
     void anExpressionOverTheLearnersClassesShowsItsSourceAndValue() {
         assertEquals(List.of("PoolSizer.poolMax(2000, Duration.ofMillis(50)) ==> 125"),
                 shown("PoolSizer.poolMax(2000, Duration.ofMillis(50))"));

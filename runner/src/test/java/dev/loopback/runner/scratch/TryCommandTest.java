@@ -61,6 +61,30 @@ class TryCommandTest {
     }
 
     @Test
+    void ctrlCWhileCompilingNeverOpensTheScratchpad() {
+        Workspace workspace = CourseFixture.create(root, CourseFixture.WORKING);
+        CapturedConsole console = CapturedConsole.typed("1 + 1\n/exit\n");
+        TryCommand command = new TryCommand(session -> (files, classes) -> {
+            Thread.currentThread().interrupt();
+            return new GraderBuild(session.workspace().home()).compile(files, classes);
+        });
+        int status = command.run(List.of("pool-sizer"), console.session(workspace));
+        assertTrue(Thread.interrupted(), "the cancellation is left for the shell to report");
+        assertEquals(ExitCode.FAILED, status);
+        assertEquals(List.of(), console.prompts());
+    }
+
+    @Test
+    void typingExitWithoutTheSlashSaysHowToLeaveAndTheBannerFits() {
+        Workspace workspace = CourseFixture.create(root, CourseFixture.WORKING);
+        CapturedConsole console = CapturedConsole.typed("exit\n/exit\n");
+        assertEquals(ExitCode.OK, new TryCommand().run(List.of("pool-sizer"), console.session(workspace)));
+        assertTrue(console.err().contains("To go back to the course, type /exit"), console.err());
+        assertTrue(console.err().lines().allMatch(line -> line.length() <= 80), console.err());
+        assertEquals(List.of(Repl.PROMPT, Repl.PROMPT), console.prompts());
+    }
+
+    @Test
     void anUnknownExerciseNamesTheRealOnes() {
         Workspace workspace = CourseFixture.create(root, CourseFixture.WORKING);
         CapturedConsole console = CapturedConsole.piped("");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import dev.loopback.runner.output.LineSource;
 import org.jline.terminal.impl.LineDisciplineTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,5 +58,31 @@ class JLineSourceTest {
         JLineSource source = typing("open net\t\r");
         source.completeWith(words -> words.equals(List.of("open")) ? List.of("05", "network-sockets") : List.of());
         assertEquals(Optional.of("open network-sockets "), source.readLine("loopback> "));
+    }
+
+    @Test
+    void aCodePromptKeepsItsOwnHistoryAndPutsTheShellsBack() throws IOException {
+        JLineSource source = typing("outline\rint x = 1;\rprogress\r");
+        source.readLine("loopback> ");
+        try (LineSource.Scope prompt = source.codePrompt(state.resolve("jshell-history"),
+                (line, cursor) -> new LineSource.Completions(cursor, List.of()))) {
+            assertEquals(Optional.of("int x = 1;"), source.readLine("jshell> "));
+        }
+        source.readLine("loopback> ");
+        assertEquals(List.of("int x = 1;"), Files.readAllLines(state.resolve("jshell-history")).stream()
+                .map(line -> line.substring(line.indexOf(':') + 1)).toList());
+        String shell = Files.readString(state.resolve("history"));
+        assertTrue(shell.contains("outline") && shell.contains("progress") && !shell.contains("int x"), shell);
+    }
+
+    @Test
+    void tabAtACodePromptCompletesCodeNotCommands() throws IOException {
+        JLineSource source = typing("\"abc\".toUpp\t\rout\t\r");
+        source.completeWith(words -> List.of("outline"));
+        try (LineSource.Scope prompt = source.codePrompt(state.resolve("jshell-history"),
+                (line, cursor) -> new LineSource.Completions(6, List.of("toUpperCase("))) ) {
+            assertEquals(Optional.of("\"abc\".toUpperCase("), source.readLine("jshell> "));
+        }
+        assertEquals(Optional.of("outline "), source.readLine("loopback> "));
     }
 }

@@ -29,8 +29,17 @@ class SolutionCommandTest {
         int status = new SolutionCommand((session, id) -> false).run(List.of("pool-sizer"), console.session(workspace));
         assertEquals(ExitCode.FAILED, status);
         assertEquals("", console.out());
-        assertTrue(console.err().contains("opens once your own code passes"), console.err());
+        assertTrue(console.err().replace('\n', ' ').contains("opens once your own code passes"), console.err());
+        assertTrue(console.err().lines().allMatch(line -> line.length() <= 80), "wider than the console:\n" + console.err());
         assertFalse(console.err().contains("Math.ceil"), "no part of the solution leaks");
+    }
+
+    @Test
+    void withoutAnExerciseTheUsageAndTheIdsFitTheWidth() {
+        int status = new SolutionCommand((session, id) -> false).run(List.of(), console.session(workspace));
+        assertEquals(ExitCode.USAGE, status);
+        assertTrue(console.err().startsWith("Usage: solution <exercise>\nExercises: "), console.err());
+        assertTrue(console.err().lines().allMatch(line -> line.length() <= 80), "wider than the console:\n" + console.err());
     }
 
     @Test
@@ -40,7 +49,7 @@ class SolutionCommandTest {
         assertEquals(ExitCode.OK, status, console.err());
         assertTrue(console.out().contains("Round up"), console.out());
         assertTrue(console.out().contains("poolsizer/PoolSizer.java"), console.out());
-        assertTrue(console.out().contains("Math.ceil(requestsPerSecond * latency.toMillis() / 1000.0 * 1.25)"),
+        assertTrue(console.out().replace("\n  │ ↪ ", " ").contains("Math.ceil(requestsPerSecond * latency.toMillis() / 1000.0 * 1.25)"),
                 console.out());
     }
 }

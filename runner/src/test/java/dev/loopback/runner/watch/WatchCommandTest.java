@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopback.grader.Workspace;
 import dev.loopback.runner.command.ExitCode;
+import dev.loopback.runner.shell.PlainLineSource;
 import dev.loopback.runner.workbench.CapturedConsole;
 import dev.loopback.runner.workbench.CourseFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +21,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,11 +53,49 @@ class WatchCommandTest {
         return report;
     }
 
+    /** A real pipe as standard input: it stays open until the test closes its writing end. */
+    private final Pipe stdin = openPipe();
+
+    private static Pipe openPipe() {
+        try {
+            return Pipe.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void closePipe() throws IOException {
+        stdin.sink().close();
+        stdin.source().close();
+    }
+
+    private CapturedConsole pipedStdin() {
+        return CapturedConsole.piped(new PlainLineSource(Channels.newInputStream(stdin.source())));
+    }
+
+    @Test
+    void theEndOfPipedInputStopsWatching() throws Exception {
+        Workspace workspace = CourseFixture.create(root, CourseFixture.STUB);
+        Path source = CourseFixture.learnerSource(workspace);
+        CapturedConsole console = pipedStdin();
+        WatchCommand watch = new WatchCommand(session -> exercise -> grade(source), BURST_QUIET);
+        CompletableFuture<Integer> watching = CompletableFuture.supplyAsync(
+                () -> watch.run(List.of("pool-sizer"), console.session(workspace)));
+
+        assertEquals(40, nextRegrade().score());
+        stdin.sink().close();
+
+        assertEquals(ExitCode.FAILED, watching.get(30, TimeUnit.SECONDS));
+        assertTrue(console.err().contains("Stopped watching pool-sizer at 40 / 100"), console.err());
+        assertTrue(regrades.isEmpty(), "regraded after the input ended: " + regrades);
+    }
+
     @Test
     void aBurstOfSavesRegradesOnceAndWatchingEndsWhenItPasses() throws Exception {
         Workspace workspace = CourseFixture.create(root, CourseFixture.STUB);
         Path source = CourseFixture.learnerSource(workspace);
-        CapturedConsole console = CapturedConsole.piped("");
+        CapturedConsole console = pipedStdin();
         WatchCommand watch = new WatchCommand(session -> exercise -> grade(source), BURST_QUIET);
         CompletableFuture<Integer> watching = CompletableFuture.supplyAsync(
                 () -> watch.run(List.of("pool-sizer"), console.session(workspace)));

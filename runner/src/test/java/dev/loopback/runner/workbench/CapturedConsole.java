@@ -20,10 +20,23 @@ public final class CapturedConsole {
     private final Deque<String> input;
     private final List<String> prompts = new ArrayList<>();
     private final boolean interactive;
+    private final Optional<LineSource> source;
 
     private CapturedConsole(String input, boolean interactive) {
         this.input = new ArrayDeque<>(input.lines().toList());
         this.interactive = interactive;
+        this.source = Optional.empty();
+    }
+
+    private CapturedConsole(LineSource source) {
+        this.input = new ArrayDeque<>();
+        this.interactive = false;
+        this.source = Optional.of(source);
+    }
+
+    /** Input from a pipe read by {@code source} (e.g. a real one that stays open until the test closes it). */
+    public static CapturedConsole piped(LineSource source) {
+        return new CapturedConsole(source);
     }
 
     /** Input as from a pipe: no prompts matter, no questions asked. */
@@ -37,7 +50,7 @@ public final class CapturedConsole {
     }
 
     public Session session(Workspace workspace) {
-        LineSource lines = prompt -> {
+        LineSource lines = source.isPresent() ? source.get() : prompt -> {
             prompts.add(prompt);
             return Optional.ofNullable(input.poll());
         };
