@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopback.grader.report.TextReport;
+import dev.loopback.grader.report.WrappedReport;
 import dev.loopback.grader.sandbox.Sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,7 +72,9 @@ class GoldenScenariosTest {
                 () -> assertEquals(expected.path("passed").asBoolean(), result.passed(), report),
                 () -> assertEquals(wanted, earned, report),
                 () -> expected.path("messageContains").forEach(text ->
-                        assertTrue(report.contains(text.asText()), "report lacks \"" + text.asText() + "\":\n" + report)));
+                        assertTrue(report.contains(text.asText()), "report lacks \"" + text.asText() + "\":\n" + report)),
+                () -> WrappedReport.assertWrapsTo(result, 60),
+                () -> WrappedReport.assertWrapsTo(result, 100));
     }
 
     /** The scenario's own {@code src/}, or the exercise folder named by {@code "sources"} in its expected.json. */

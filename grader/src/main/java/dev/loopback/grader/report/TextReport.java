@@ -4,10 +4,17 @@ import dev.loopback.grader.GradeResult;
 import dev.loopback.grader.compile.DiagnosticFormat;
 import dev.loopback.grader.compile.SourceDiagnostic;
 import dev.loopback.grader.rubric.CriterionResult;
+import dev.loopback.grader.text.Wrap;
 import java.util.Locale;
 
-/** The learner's report: compile errors or API problems, then one block per criterion, then the total. */
+/**
+ * The learner's report: compile errors or API problems, then one block per criterion, then the total; prose wraps at
+ * words to the width with a hanging indent, compiler diagnostics stay verbatim.
+ */
 public final class TextReport {
+    private static final String BODY = "        ";
+    private static final int UNBOUNDED = Integer.MAX_VALUE;
+
     private TextReport() {}
 
     public static String render(GradeResult r) {
@@ -16,6 +23,11 @@ public final class TextReport {
 
     /** The report with passes, failures and the title marked in {@code style}. */
     public static String render(GradeResult r, Style style) {
+        return render(r, style, UNBOUNDED);
+    }
+
+    /** The report in {@code style} with its prose wrapped to {@code width} columns. */
+    public static String render(GradeResult r, Style style, int width) {
         StringBuilder out = new StringBuilder();
         out.append(style.strong(r.title() + " (" + r.exercise() + ")")).append('\n');
         if (!r.diagnostics().isEmpty()) {
@@ -25,15 +37,16 @@ public final class TextReport {
             }
         }
         if (!r.apiProblems().isEmpty()) {
-            out.append("\nYour classes no longer match the stub the hidden tests were written against:\n");
-            r.apiProblems().forEach(p -> out.append("  - ").append(p).append('\n'));
+            prose(out.append('\n'), "Your classes no longer match the stub the hidden tests were written against:", width,
+                    "", "");
+            r.apiProblems().forEach(p -> prose(out, p, width, "  - ", "    "));
         }
         out.append('\n');
-        int width = r.criteria().stream().mapToInt(c -> c.criterion().title().length()).max().orElse(10);
+        int titles = r.criteria().stream().mapToInt(c -> c.criterion().title().length()).max().orElse(10);
         for (CriterionResult c : r.criteria()) {
-            criterion(out, r, c, width, style);
+            criterion(out, r, c, titles, style, width);
         }
-        r.notes().forEach(n -> out.append("\nNote: ").append(n).append('\n'));
+        r.notes().forEach(n -> prose(out.append('\n'), n, width, "Note: ", "      "));
         if (r.verbose() && !r.output().isBlank()) {
             out.append("\nWhat your code printed (start):\n").append(r.output().strip()).append('\n');
         }
@@ -43,24 +56,38 @@ public final class TextReport {
         return out.toString();
     }
 
-    private static void criterion(StringBuilder out, GradeResult r, CriterionResult c, int width, Style style) {
-        out.append(String.format(Locale.ROOT, "  %s  %-" + width + "s  %3d/%-3d%n", c.passed() ? style.pass("PASS") : style.fail("FAIL"),
+    private static void criterion(StringBuilder out, GradeResult r, CriterionResult c, int titles, Style style,
+            int width) {
+        out.append(String.format(Locale.ROOT, "  %s  %-" + titles + "s  %3d/%-3d%n", c.passed() ? style.pass("PASS") : style.fail("FAIL"),
                 c.criterion().title(), c.earned(), c.points()));
         if (c.passed()) {
             return;
         }
-        c.failures().forEach(f -> out.append("        ").append(f).append('\n'));
+        c.failures().forEach(f -> prose(out, f, width, BODY, BODY));
         if (c.failures().isEmpty()) {
-            out.append("        ").append(c.feedback()).append('\n');
+            prose(out, c.feedback(), width, BODY, BODY);
         }
         if (c.testsTotal() > 0) {
-            out.append("        ").append(c.testsPassed()).append(" of ").append(c.testsTotal()).append(" tests passed.\n");
+            prose(out, c.testsPassed() + " of " + c.testsTotal() + " tests passed.", width, BODY, BODY);
         }
         if (r.verbose()) {
             c.frames().forEach(f -> out.append("          at ").append(f).append('\n'));
         }
-        out.append("        Hint: ").append(c.criterion().hint()).append('\n');
-        out.append("        See ").append(lessonLink(r, c)).append('\n');
+        prose(out, c.criterion().hint(), width, BODY + "Hint: ", BODY + "      ");
+        prose(out, lessonLink(r, c), width, BODY + "See ", BODY + "    ");
+    }
+
+    /** Each line of {@code text} as is when it fits, else wrapped at words, the first behind {@code first}. */
+    private static void prose(StringBuilder out, String text, int width, String first, String hanging) {
+        String lead = first;
+        for (String line : text.strip().split("\\R", -1)) {
+            if (lead.length() + line.length() <= width || line.isBlank()) {
+                out.append(line.isBlank() ? "" : lead + line).append('\n');
+            } else {
+                Wrap.lines(line, width, lead, hanging).forEach(l -> out.append(l).append('\n'));
+            }
+            lead = hanging;
+        }
     }
 
     /** "Lesson 05 - Pool sizing via Little's Law". */

@@ -27,6 +27,16 @@ final class Reports {
         return result(true, criteria, List.of(), false);
     }
 
+    static GradeResult wordy() {
+        Criterion fd = new Criterion("fd-ceiling", "File-descriptor ceiling", 70, "pools fit the fd limit",
+                "Every pooled connection holds one descriptor, so ten upstreams of a hundred connections need a thousand.",
+                "The file-descriptor ceiling", false);
+        String message = "10 upstreams x 100 connections + 500 spare descriptors is exactly 1,500, which fits a limit of"
+                + " 1,500: equal is enough, since the kernel refuses only the 1,501st open file.";
+        return result(true, List.of(new CriterionResult(fd, 0, false, message, 1, 2, List.of(message), List.of())),
+                List.of(), false);
+    }
+
     static GradeResult didNotCompile() {
         SourceDiagnostic error = new SourceDiagnostic(BASE.resolve("exercises/pool-sizer/src/main/java/poolsizer/PoolSizer.java"),
                 12, 16, "ERROR", "';' expected", "        return x");

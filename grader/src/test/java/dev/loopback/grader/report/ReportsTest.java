@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportsTest {
@@ -22,6 +23,23 @@ class ReportsTest {
         assertTrue(text.contains("See Lesson 05 - The file-descriptor ceiling"), text);
         assertTrue(text.contains("Score 30/100 - not passed yet (pass mark 100) - 1.2 s"), text);
         assertFalse(text.contains("PoolSizer.java:31"), "stack frames only with --verbose");
+    }
+
+    @Test
+    void proseWrapsAtWordsUnderItsOwnLabel() {
+        List<String> lines = TextReport.render(Reports.wordy(), Style.PLAIN, 60).lines().toList();
+
+        assertTrue(lines.stream().allMatch(line -> line.length() <= 60), String.join("\n", lines));
+        assertTrue(lines.contains("        Hint: Every pooled connection holds one descriptor,"), String.join("\n", lines));
+        assertTrue(lines.contains("              so ten upstreams of a hundred connections need"), String.join("\n", lines));
+        assertTrue(lines.contains("        descriptors is exactly 1,500, which fits a limit of"), String.join("\n", lines));
+    }
+
+    @Test
+    void proseKeepsEveryWordAtCommonTerminalWidths() {
+        WrappedReport.assertWrapsTo(Reports.wordy(), 60);
+        WrappedReport.assertWrapsTo(Reports.wordy(), 100);
+        WrappedReport.assertWrapsTo(Reports.didNotCompile(), 60);
     }
 
     @Test

@@ -6,7 +6,7 @@ import dev.loopback.grader.drill.CriterionResult;
 import dev.loopback.grader.drill.Drill;
 import dev.loopback.runner.output.Console;
 import dev.loopback.runner.output.Palette;
-import dev.loopback.runner.practice.Wrap;
+import dev.loopback.grader.text.Wrap;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.stream.Collectors;

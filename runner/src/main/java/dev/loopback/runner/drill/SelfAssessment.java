@@ -3,7 +3,7 @@ package dev.loopback.runner.drill;
 import dev.loopback.grader.drill.Criterion;
 import dev.loopback.grader.drill.Drill;
 import dev.loopback.runner.command.Session;
-import dev.loopback.runner.practice.Wrap;
+import dev.loopback.grader.text.Wrap;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;

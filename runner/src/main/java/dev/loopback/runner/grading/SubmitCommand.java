@@ -64,7 +64,8 @@ public final class SubmitCommand implements Command {
             case "json" -> JsonReport.render(result) + "\n";
             case "gradescope" -> GradescopeReport.render(result) + "\n";
             case "exercism" -> ExercismReport.render(result) + "\n";
-            default -> TextReport.render(result, new PaletteStyle(session.console().palette()));
+            default -> TextReport.render(result, new PaletteStyle(session.console().palette()),
+                    session.console().width());
         };
     }
 }

@@ -2,7 +2,7 @@ package dev.loopback.runner.quiz;
 
 import dev.loopback.runner.output.Console;
 import dev.loopback.runner.output.Palette;
-import dev.loopback.runner.practice.Wrap;
+import dev.loopback.grader.text.Wrap;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.OptionalInt;

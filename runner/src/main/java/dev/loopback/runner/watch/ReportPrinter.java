@@ -1,7 +1,9 @@
 package dev.loopback.runner.watch;
 
 import dev.loopback.runner.output.Console;
+import dev.loopback.grader.text.Wrap;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The compact watch report: the score, then each failing criterion with its feedback and hint. */
 final class ReportPrinter {
@@ -23,10 +25,13 @@ final class ReportPrinter {
                 : console.palette().warn(title + ": " + score + ", not passing yet"));
         report.diagnostics().forEach(line -> out.println("  " + line));
         for (GradeReport.Criterion criterion : report.failing()) {
-            out.println("  - " + console.palette().strong(criterion.title()) + " (" + criterion.earned() + "/"
-                    + criterion.points() + "): " + criterion.feedback());
+            String heading = criterion.title() + " (" + criterion.earned() + "/" + criterion.points() + "):";
+            List<String> lines = Wrap.lines(heading + " " + criterion.feedback(), console.width(), "  - ", "    ");
+            out.println(lines.get(0).replace(criterion.title(), console.palette().strong(criterion.title())));
+            lines.stream().skip(1).forEach(out::println);
             if (!criterion.hint().isBlank()) {
-                out.println("    " + console.palette().dim("hint: " + criterion.hint()));
+                Wrap.lines("hint: " + criterion.hint(), console.width(), "    ", "      ")
+                        .forEach(line -> out.println(console.palette().dim(line)));
             }
         }
         out.flush();
