@@ -13,12 +13,13 @@ import dev.loopback.grader.rubric.CriterionResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Checks an exercise the way a course author needs: rubric well-formed and linked to the lesson,
  * every hidden test mapped to one criterion, the stub scoring its baseline, and the reference
- * solution scoring full marks run after run.
+ * solution scoring full marks run after run; an interrupted thread stops it before the next grading.
  */
 public final class Validator {
     private final Workspace workspace;
@@ -47,12 +48,19 @@ public final class Validator {
         problems.addAll(StubCopy.check(exercise, workspace.exercises().resolve(id).resolve("src/main/java")));
         try {
             log.accept(id + ": grading the stub");
-            GradeResult stub = grade(exercise, exercise.stub());
-            problems.addAll(describe("stub", stub, exercise.spec().baseline()));
-            problems.addAll(RubricRules.mapping(exercise, stub.tests()));
+            Optional<GradeResult> stub = grade(exercise, exercise.stub());
+            if (stub.isEmpty()) {
+                return new Validation(id, problems, true);
+            }
+            problems.addAll(describe("stub", stub.get(), exercise.spec().baseline()));
+            problems.addAll(RubricRules.mapping(exercise, stub.get().tests()));
             for (int run = 1; run <= runs; run++) {
                 log.accept(id + ": grading the reference solution, run " + run + " of " + runs);
-                List<String> failed = describe("reference solution (run " + run + ")", grade(exercise, exercise.solution()),
+                Optional<GradeResult> reference = grade(exercise, exercise.solution());
+                if (reference.isEmpty()) {
+                    return new Validation(id, problems, true);
+                }
+                List<String> failed = describe("reference solution (run " + run + ")", reference.get(),
                         exercise.rubric().maxScore());
                 if (!failed.isEmpty()) {
                     problems.addAll(failed);
@@ -65,8 +73,19 @@ public final class Validator {
         return new Validation(id, problems);
     }
 
-    private GradeResult grade(Exercise exercise, Path sources) {
-        return grader.grade(exercise.id(), sources, new GradeOptions(true, false), ProgressListener.NONE);
+    /** The grading of {@code sources}, or nothing once the thread is interrupted (before or during it). */
+    private Optional<GradeResult> grade(Exercise exercise, Path sources) {
+        if (Thread.currentThread().isInterrupted()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(grader.grade(exercise.id(), sources, new GradeOptions(true, false), ProgressListener.NONE));
+        } catch (IllegalStateException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     private static List<String> describe(String what, GradeResult result, int expected) {

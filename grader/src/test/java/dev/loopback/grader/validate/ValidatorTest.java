@@ -1,6 +1,7 @@
 package dev.loopback.grader.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopback.grader.SampleCourse;
@@ -70,5 +71,23 @@ class ValidatorTest {
         List<String> problems = new Validator(workspace, line -> { }).validate("sample", 3).problems();
 
         assertTrue(problems.contains("reference solution (run 1) scored 40, expected 100"), problems.toString());
+    }
+
+    @Test
+    void anInterruptStopsItBeforeTheNextReferenceRun() throws IOException {
+        List<String> log = new ArrayList<>();
+        Validator validator = new Validator(copy(), line -> {
+            log.add(line);
+            if (line.endsWith("run 1 of 3")) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        Validation validation = validator.validate("sample", 3);
+
+        assertTrue(Thread.interrupted(), "the interrupt is left for the shell to report");
+        assertTrue(validation.cancelled());
+        assertFalse(validation.valid());
+        assertEquals("sample: grading the reference solution, run 1 of 3", log.get(log.size() - 1), log.toString());
     }
 }

@@ -10,7 +10,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** For course authors: checks rubric, test mapping, lesson links, the stub's baseline and the reference's full marks. */
+/**
+ * For course authors: checks rubric, test mapping, lesson links, the stub's baseline and the reference's full marks;
+ * Ctrl-C (an interrupt) stops it before the next grading and the shell says it was cancelled.
+ */
 public final class ValidateCommand implements Command {
     private static final int DEFAULT_RUNS = 20;
 
@@ -53,6 +56,9 @@ public final class ValidateCommand implements Command {
         boolean allValid = true;
         for (String id : ids) {
             Validation validation = validator.validate(id, runs);
+            if (validation.cancelled()) {
+                return ExitCode.FAILED;
+            }
             allValid &= validation.valid();
             print(validation, runs, session);
         }

@@ -1,6 +1,7 @@
 package dev.loopback.runner.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopback.runner.command.ExitCode;
@@ -30,5 +31,18 @@ class ValidateCommandTest {
 
         assertEquals(ExitCode.USAGE, fixture.run(new ValidateCommand(), "--runs", "many"));
         assertEquals(ExitCode.USAGE, fixture.run(new ValidateCommand(), "no-such-exercise"));
+    }
+
+    @Test
+    void aCtrlCStopsBeforeAnyGradingAndLeavesTheCancelledMessageToTheShell() {
+        GradingFixture fixture = new GradingFixture(home, "stub");
+        Thread.currentThread().interrupt();
+
+        int status = fixture.run(new ValidateCommand(), "sample", "--runs", "3");
+
+        assertTrue(Thread.interrupted());
+        assertEquals(ExitCode.FAILED, status);
+        assertEquals("", fixture.out.toString());
+        assertFalse(fixture.err.toString().contains("reference solution, run 1"), fixture.err.toString());
     }
 }
