@@ -25,7 +25,7 @@ public final class ExercismReport {
                     .put("status", error ? "error" : c.passed() ? "pass" : "fail")
                     .put("test_code", c.criterion().checks()).put("task_id", i + 1);
             if (!c.passed()) {
-                test.put("message", c.feedback() + "\nHint: " + c.criterion().hint() + "\nSee " + TextReport.lessonLink(r, c));
+                test.put("message", TextReport.failedCriterion(r, c));
             }
         }
         return root.toString();

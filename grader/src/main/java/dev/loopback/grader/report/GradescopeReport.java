@@ -20,8 +20,7 @@ public final class GradescopeReport {
             tests.addObject().put("name", c.criterion().title()).put("number", c.id())
                     .put("score", c.earned()).put("max_score", c.points())
                     .put("status", c.passed() ? "passed" : "failed")
-                    .put("output", c.passed() ? c.feedback()
-                            : c.feedback() + "\nHint: " + c.criterion().hint() + "\nSee " + TextReport.lessonLink(r, c));
+                    .put("output", c.passed() ? c.feedback() : TextReport.failedCriterion(r, c));
         }
         return root.toString();
     }

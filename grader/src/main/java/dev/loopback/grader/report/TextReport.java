@@ -4,6 +4,7 @@ import dev.loopback.grader.GradeResult;
 import dev.loopback.grader.compile.DiagnosticFormat;
 import dev.loopback.grader.compile.SourceDiagnostic;
 import dev.loopback.grader.rubric.CriterionResult;
+import dev.loopback.grader.rubric.Explain;
 import dev.loopback.grader.text.Wrap;
 import java.util.Locale;
 
@@ -63,9 +64,10 @@ public final class TextReport {
         if (c.passed()) {
             return;
         }
-        c.failures().forEach(f -> prose(out, f, width, BODY, BODY));
+        String section = c.criterion().section();
+        c.failures().forEach(f -> prose(out, Explain.besidePointer(f, section), width, BODY, BODY));
         if (c.failures().isEmpty()) {
-            prose(out, c.feedback(), width, BODY, BODY);
+            prose(out, Explain.besidePointer(c.feedback(), section), width, BODY, BODY);
         }
         if (c.testsTotal() > 0) {
             prose(out, c.testsPassed() + " of " + c.testsTotal() + " tests passed.", width, BODY, BODY);
@@ -88,6 +90,12 @@ public final class TextReport {
             }
             lead = hanging;
         }
+    }
+
+    /** The feedback, hint and lesson pointer of a failed criterion, the pointer said once, on separate lines. */
+    static String failedCriterion(GradeResult r, CriterionResult c) {
+        return Explain.besidePointer(c.feedback(), c.criterion().section()) + "\nHint: " + c.criterion().hint()
+                + "\nSee " + lessonLink(r, c);
     }
 
     /** "Lesson 05 - Pool sizing via Little's Law". */

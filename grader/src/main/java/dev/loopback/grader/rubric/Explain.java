@@ -102,6 +102,15 @@ public final class Explain {
         return sentence + " " + detail + after;
     }
 
+    /**
+     * {@code message} without a closing "See Lesson NN - {@code section}." sentence, for reports that show the
+     * criterion's own lesson pointer under it.
+     */
+    public static String besidePointer(String message, String section) {
+        Matcher m = Pattern.compile("\\s*See Lesson \\d+ - " + Pattern.quote(section) + "\\.?\\s*$").matcher(message);
+        return m.find() && m.start() > 0 ? message.substring(0, m.start()) : message;
+    }
+
     static String simple(String type) {
         return type == null ? "an error" : type.substring(type.lastIndexOf('.') + 1).replace('$', '.');
     }

@@ -37,6 +37,12 @@ final class Reports {
                 List.of(), false);
     }
 
+    static GradeResult pointing() {
+        String message = "1,500 descriptors were counted as too few for 1,500. See Lesson 05 - The file-descriptor ceiling.";
+        return result(true, List.of(new CriterionResult(FD, 0, false, message, 0, 1, List.of(message), List.of())),
+                List.of(), false);
+    }
+
     static GradeResult didNotCompile() {
         SourceDiagnostic error = new SourceDiagnostic(BASE.resolve("exercises/pool-sizer/src/main/java/poolsizer/PoolSizer.java"),
                 12, 16, "ERROR", "';' expected", "        return x");

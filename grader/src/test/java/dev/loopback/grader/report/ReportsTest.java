@@ -43,6 +43,16 @@ class ReportsTest {
     }
 
     @Test
+    void aTestMessagesPointerToTheCriterionsSectionIsShownOnce() {
+        String text = TextReport.render(Reports.pointing());
+        String gradescope = GradescopeReport.render(Reports.pointing());
+
+        assertEquals(1, text.split("See Lesson 05 - The file-descriptor ceiling", -1).length - 1, text);
+        assertEquals(1, gradescope.split("See Lesson 05 - The file-descriptor ceiling", -1).length - 1, gradescope);
+        assertTrue(text.contains("        1,500 descriptors were counted as too few for 1,500.\n"), text);
+    }
+
+    @Test
     void verboseAddsTheLearnersOwnFrames() {
         assertTrue(TextReport.render(Reports.verbose(Reports.partial()))
                 .contains("at poolsizer.PoolSizer.fitsFdLimit(PoolSizer.java:31)"));

@@ -59,4 +59,18 @@ class ExplainTest {
                 Explain.failure("org.opentest4j.AssertionFailedError", "1.1 req/s x 50 s is exactly 55 connections. See Lesson 05 - "
                         + "Pool sizing via Little's Law. ==> expected: <55> but was: <56>", null, null, limits));
     }
+
+    @Test
+    void aClosingPointerToTheCriterionsOwnSectionIsLeftToTheReport() {
+        assertEquals("The idle socket stayed open for 30 s.",
+                Explain.besidePointer("The idle socket stayed open for 30 s. See Lesson 05 - Keep-alive timeouts.",
+                        "Keep-alive timeouts"));
+    }
+
+    @Test
+    void aPointerToAnotherSectionStays() {
+        String message = "500 sockets stayed open. See Lesson 05 - Too many open files.";
+
+        assertEquals(message, Explain.besidePointer(message, "Keep-alive timeouts"));
+    }
 }
