@@ -1,18 +1,18 @@
 package dev.loopback.runner.lesson;
 
-import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.course.Course;
 import dev.loopback.runner.course.CourseLoad;
 import dev.loopback.runner.course.ExerciseRef;
 import dev.loopback.runner.course.Suggestions;
+import dev.loopback.runner.workbench.ExerciseArgument;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 
 /** Shows an exercise's task page and says where to edit and how to grade it. */
-public final class ExerciseCommand implements Command {
+public final class ExerciseCommand implements ExerciseArgument {
     @Override public String name() { return "exercise"; }
     @Override public String synopsis() { return "exercise <id>"; }
     @Override public String summary() { return "an exercise's task, where its code is and how to grade it"; }
@@ -23,11 +23,7 @@ public final class ExerciseCommand implements Command {
                 + "that grade it and give hints. 'exercises' lists the ids.";
     }
 
-    @Override
-    public List<String> examples() {
-        return List.of("exercise pool-sizer");
-    }
-
+    /** The course's exercises, which is where this command looks ids up. */
     @Override
     public List<String> completions(Session session) {
         return session.courses().load() instanceof CourseLoad.Loaded loaded

@@ -1,12 +1,11 @@
 package dev.loopback.runner.scratch;
 
-import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
 import dev.loopback.runner.output.LineSource;
 import dev.loopback.runner.workbench.ExerciseChoice;
-import dev.loopback.runner.workbench.ExerciseFiles;
+import dev.loopback.runner.workbench.OneExerciseCommand;
 import dev.loopback.runner.workbench.ExerciseSummary;
 import dev.loopback.runner.workbench.FileTree;
 import java.io.IOException;
@@ -14,13 +13,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** {@code try <exercise>}: a JShell scratchpad over the learner's current classes for that exercise. */
-public final class TryCommand implements Command {
+public final class TryCommand implements OneExerciseCommand {
     static final String HISTORY = "jshell-history";
 
     private final Function<Session, LearnerBuild> build;
@@ -46,22 +44,7 @@ public final class TryCommand implements Command {
     }
 
     @Override
-    public List<String> examples() {
-        return List.of("try pool-sizer");
-    }
-
-    @Override
-    public List<String> completions(Session session) {
-        return ExerciseFiles.ids(session.workspace());
-    }
-
-    @Override
-    public int run(List<String> args, Session session) {
-        ExerciseChoice choice = ExerciseChoice.of(args, session, synopsis());
-        if (choice instanceof ExerciseChoice.Refused refused) {
-            return refused.status();
-        }
-        ExerciseChoice.Chosen chosen = (ExerciseChoice.Chosen) choice;
+    public int run(ExerciseChoice.Chosen chosen, Session session) {
         ExerciseSummary exercise = chosen.exercise();
         Path classes = emptyFolder(session.workspace().state().resolve("try").resolve(exercise.id()));
         CompletableFuture<Scratchpad> opening = CompletableFuture.supplyAsync(

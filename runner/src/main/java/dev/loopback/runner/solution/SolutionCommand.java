@@ -1,17 +1,15 @@
 package dev.loopback.runner.solution;
 
-import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
 import dev.loopback.runner.render.TextWrap;
 import dev.loopback.runner.workbench.ExerciseChoice;
-import dev.loopback.runner.workbench.ExerciseFiles;
+import dev.loopback.runner.workbench.OneExerciseCommand;
 import dev.loopback.runner.workbench.ExerciseSummary;
-import java.util.List;
 
 /** {@code solution <exercise>}: the reference solution and its design note, once the learner's code has passed. */
-public final class SolutionCommand implements Command {
+public final class SolutionCommand implements OneExerciseCommand {
     private final PassRecord passes;
 
     public SolutionCommand() {
@@ -33,22 +31,7 @@ public final class SolutionCommand implements Command {
     }
 
     @Override
-    public List<String> examples() {
-        return List.of("solution pool-sizer");
-    }
-
-    @Override
-    public List<String> completions(Session session) {
-        return ExerciseFiles.ids(session.workspace());
-    }
-
-    @Override
-    public int run(List<String> args, Session session) {
-        ExerciseChoice choice = ExerciseChoice.of(args, session, synopsis());
-        if (choice instanceof ExerciseChoice.Refused refused) {
-            return refused.status();
-        }
-        ExerciseChoice.Chosen chosen = (ExerciseChoice.Chosen) choice;
+    public int run(ExerciseChoice.Chosen chosen, Session session) {
         ExerciseSummary exercise = chosen.exercise();
         Console console = session.console();
         if (!passes.passed(session, exercise.id())) {

@@ -1,21 +1,20 @@
 package dev.loopback.runner.watch;
 
 import dev.loopback.grader.exercise.ExerciseException;
-import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.output.Console;
 import dev.loopback.runner.output.LineSource;
 import dev.loopback.runner.workbench.ExerciseChoice;
+import dev.loopback.runner.workbench.OneExerciseCommand;
 import dev.loopback.runner.workbench.ExerciseFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Function;
 
 /** {@code watch <exercise>}: regrades on every save until the exercise passes or the learner presses Ctrl-C. */
-public final class WatchCommand implements Command {
+public final class WatchCommand implements OneExerciseCommand {
     static final Duration QUIET = Duration.ofMillis(300);
 
     private final Function<Session, Grading> grading;
@@ -43,22 +42,7 @@ public final class WatchCommand implements Command {
     }
 
     @Override
-    public List<String> examples() {
-        return List.of("watch pool-sizer");
-    }
-
-    @Override
-    public List<String> completions(Session session) {
-        return ExerciseFiles.ids(session.workspace());
-    }
-
-    @Override
-    public int run(List<String> args, Session session) {
-        ExerciseChoice choice = ExerciseChoice.of(args, session, synopsis());
-        if (choice instanceof ExerciseChoice.Refused refused) {
-            return refused.status();
-        }
-        ExerciseChoice.Chosen chosen = (ExerciseChoice.Chosen) choice;
+    public int run(ExerciseChoice.Chosen chosen, Session session) {
         Console console = session.console();
         if (!Files.isDirectory(chosen.files().sourceRoot())) {
             console.err().println("There is no " + chosen.files().sourceRoot() + " to watch: 'reset "
