@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * For course authors: checks rubric, test mapping, lesson links, the stub's baseline and the reference's full marks;
- * Ctrl-C (an interrupt) stops it before the next grading and the shell says it was cancelled.
+ * For course authors: checks the course (manifest, quick checks, drills), then each exercise's rubric, test mapping,
+ * lesson links, the stub's baseline and the reference's full marks; Ctrl-C (an interrupt) stops it before the next grading and the shell says it was cancelled.
  */
 public final class ValidateCommand implements Command {
     private static final int DEFAULT_RUNS = 20;
@@ -25,7 +25,8 @@ public final class ValidateCommand implements Command {
 
     @Override
     public String details() {
-        return "For course authors. Checks each exercise: rubric well-formed with points adding up to 100, every hidden "
+        return "For course authors. Without an exercise, first checks the course: the manifest, and that every quick "
+                + "check and drill file parses (a mistake is named by file and line). Then checks each exercise: rubric well-formed with points adding up to 100, every hidden "
                 + "test tagged with exactly one criterion and every criterion tested, rubric sections are headings of "
                 + "the lesson, hints present, the stub scoring its baseline, and the reference solution scoring full "
                 + "marks 20 times in a row (--runs N to change).";
@@ -47,13 +48,14 @@ public final class ValidateCommand implements Command {
             }
         }
         Exercises exercises = new Exercises(session.workspace().graderExercises());
+        boolean allValid = true;
         if (ids.isEmpty()) {
+            allValid = print(CourseCheck.of(session), session);
             ids.addAll(exercises.ids());
         } else if (ExerciseArgs.exercise(ids, session, synopsis()).isEmpty()) {
             return ExitCode.USAGE;
         }
         Validator validator = new Validator(session.workspace(), line -> err.println(session.console().palette().dim(line)));
-        boolean allValid = true;
         for (String id : ids) {
             Validation validation = validator.validate(id, runs);
             if (validation.cancelled()) {
@@ -63,6 +65,17 @@ public final class ValidateCommand implements Command {
             print(validation, runs, session);
         }
         return allValid ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    private static boolean print(CourseCheck course, Session session) {
+        PrintWriter out = session.console().out();
+        if (course.valid()) {
+            out.println(session.console().palette().ok("OK") + "    course: " + String.join(", ", course.checked()));
+        } else {
+            out.println(session.console().palette().fail("FAIL") + "  course:");
+            course.problems().forEach(p -> out.println("      - " + p));
+        }
+        return course.valid();
     }
 
     private static void print(Validation validation, int runs, Session session) {

@@ -23,9 +23,14 @@ final class GradingFixture {
     final Session session;
 
     GradingFixture(Path home, String learnerStartsFrom) {
+        this(home, learnerStartsFrom, SAMPLE.resolve("course"));
+    }
+
+    /** The same, with the course folder {@code course} (lessons, checks, drills) instead of the sample's. */
+    GradingFixture(Path home, String learnerStartsFrom, Path course) {
         copy(SAMPLE.resolve("grader/exercises/sample").resolve(learnerStartsFrom),
                 home.resolve("exercises/sample/src/main/java"));
-        Workspace workspace = new Workspace(home, SAMPLE.resolve("course"), home.resolve("exercises"),
+        Workspace workspace = new Workspace(home, course, home.resolve("exercises"),
                 SAMPLE.resolve("grader/exercises"), home.resolve(".course"));
         Console console = new Console(new PrintWriter(out, true), new PrintWriter(err, true), prompt -> Optional.empty(),
                 Palette.of(false), 80, false);
@@ -36,7 +41,7 @@ final class GradingFixture {
         return ((dev.loopback.runner.command.Command) command).run(List.of(args), session);
     }
 
-    private static void copy(Path from, Path to) {
+    static void copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

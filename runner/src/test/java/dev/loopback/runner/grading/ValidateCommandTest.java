@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopback.runner.command.ExitCode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
+    private static final Path REAL_COURSE = Path.of("../course").toAbsolutePath().normalize();
+
     @TempDir
     Path home;
 
@@ -44,5 +48,31 @@ class ValidateCommandTest {
         assertEquals(ExitCode.FAILED, status);
         assertEquals("", fixture.out.toString());
         assertFalse(fixture.err.toString().contains("reference solution, run 1"), fixture.err.toString());
+    }
+
+    @Test
+    void withoutAnExerciseTheCourseItselfIsCheckedFirst() {
+        GradingFixture.copy(REAL_COURSE, home.resolve("course"));
+        GradingFixture fixture = new GradingFixture(home, "stub", home.resolve("course"));
+
+        int status = fixture.run(new ValidateCommand(), "--runs", "1");
+
+        assertTrue(fixture.out.toString().startsWith("OK    course: manifest, 1 lesson, quick check 05, drill 05\n"),
+                fixture.out.toString());
+        assertEquals(ExitCode.OK, status, fixture.out + "\n" + fixture.err);
+    }
+
+    @Test
+    void aBrokenDrillFileIsNamedByFileAndLineAndFailsTheRun() throws IOException {
+        GradingFixture.copy(REAL_COURSE, home.resolve("course"));
+        Path drill = home.resolve("course/drills/05-cold-start.md");
+        Files.writeString(drill, Files.readString(drill).replace("# Drill: explain a slow cold start", "# A slow cold start"));
+        GradingFixture fixture = new GradingFixture(home, "stub", home.resolve("course"));
+
+        int status = fixture.run(new ValidateCommand(), "--runs", "1");
+
+        assertTrue(fixture.out.toString().startsWith("FAIL  course:\n      - course/drills/05-cold-start.md:1: "),
+                fixture.out.toString());
+        assertEquals(ExitCode.FAILED, status);
     }
 }

@@ -1,0 +1,72 @@
+package dev.loopback.runner.grading;
+
+import dev.loopback.grader.drill.DrillParser;
+import dev.loopback.grader.text.FormatException;
+import dev.loopback.runner.command.Session;
+import dev.loopback.runner.course.Activity;
+import dev.loopback.runner.course.CourseLoad;
+import dev.loopback.runner.course.Lesson;
+import dev.loopback.runner.practice.PracticeFiles;
+import dev.loopback.runner.quiz.QuizParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** What {@code validate} found in the course itself: the manifest, then every quick check and drill file parsed. */
+record CourseCheck(List<String> checked, List<String> problems) {
+
+    /** Reads one quick check or drill file, or says on which line it is wrong. */
+    private interface Parser {
+        void parse(String id, Path file) throws IOException, FormatException;
+    }
+
+    boolean valid() {
+        return problems.isEmpty();
+    }
+
+    /** Checks the course of {@code session}'s workspace. */
+    static CourseCheck of(Session session) {
+        if (session.courses().load() instanceof CourseLoad.Broken broken) {
+            return new CourseCheck(List.of(), broken.problems());
+        }
+        List<Lesson> lessons = ((CourseLoad.Loaded) session.courses().load()).course().lessons();
+        List<String> checked = new ArrayList<>(List.of("manifest", lessons.size() + (lessons.size() == 1 ? " lesson" : " lessons")));
+        List<String> problems = new ArrayList<>();
+        parseAll("quick check", PracticeFiles.QUICK_CHECK, Lesson::quickCheck, QuizParser::parse, session, checked, problems);
+        parseAll("drill", PracticeFiles.DRILL, Lesson::drill, DrillParser::parse, session, checked, problems);
+        return new CourseCheck(checked, problems);
+    }
+
+    private static void parseAll(String kind, PracticeFiles files, Function<Lesson, Activity> activity, Parser parser,
+            Session session, List<String> checked, List<String> problems) {
+        Set<String> ids = new LinkedHashSet<>();
+        ((CourseLoad.Loaded) session.courses().load()).course().lessons().stream().map(activity)
+                .filter(a -> a != null).forEach(a -> ids.add(a.id()));
+        ids.addAll(files.ids(session));
+        for (String id : ids) {
+            Optional<Path> file = files.find(session, id);
+            if (file.isEmpty()) {
+                continue;
+            }
+            try {
+                parser.parse(id, file.get());
+                checked.add(kind + " " + id);
+            } catch (FormatException e) {
+                problems.add(shown(session, e.file()) + ":" + e.line() + ": " + e.problem());
+            } catch (IOException e) {
+                problems.add(shown(session, file.get()) + ": cannot be read (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private static String shown(Session session, Path file) {
+        Path home = session.workspace().home().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(home) ? home.relativize(absolute).toString() : file.toString();
+    }
+}
