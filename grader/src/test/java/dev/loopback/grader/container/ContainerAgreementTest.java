@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A golden scenario graded with its hidden tests in the container gets the same score, criterion
  * by criterion, as in the process sandbox (needs Docker: .ci/docker-up).
  */
+@Tag("docker")
 class ContainerAgreementTest {
     private static final Path SCENARIOS = Path.of("src/test/resources/scenarios").toAbsolutePath();
 

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Inside the sandbox container a program writes only to its tmpfs, as an unprivileged user (needs Docker: .ci/docker-up). */
+@Tag("docker")
 class FileSystemConfinementTest {
     private static ProbeContainer container;
 

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Inside the sandbox container a program reaches loopback and nothing else (needs Docker: .ci/docker-up). */
+@Tag("docker")
 class NetworkConfinementTest {
     private static ProbeContainer container;
 

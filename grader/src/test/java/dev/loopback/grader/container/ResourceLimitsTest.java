@@ -9,9 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The sandbox container kills a program at its memory, pids and wall-clock limits (needs Docker: .ci/docker-up). */
+@Tag("docker")
 class ResourceLimitsTest {
     private static final ContainerLimits LIMITS = new ContainerLimits(256, 1.0, 64, 256, 16, Duration.ofSeconds(30));
     private static ProbeContainer container;

@@ -16,10 +16,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** grade-all on the grader's sample exercise with every submission in its own container (needs Docker: .ci/docker-up). */
+@Tag("docker")
 class GradeAllInContainersTest {
     private static final Path SAMPLE = Path.of("../grader/src/test/resources/sample-course").toAbsolutePath().normalize();
     private static final Path SCENARIOS = Path.of("../grader/src/test/resources/scenarios/sample").toAbsolutePath().normalize();
