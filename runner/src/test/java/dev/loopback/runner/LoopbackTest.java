@@ -194,4 +194,13 @@ class LoopbackTest {
         assertEquals(ExitCode.OK, run("exercises"));
         assertTrue(io.out.toString().contains("best 70 of 100"), io.out.toString());
     }
+
+    @Test
+    void aHintIsRenderedAsMarkdownNotShownRaw() {
+        assertEquals(ExitCode.OK, runIn(Fixtures.courseHome(), "", "hint", "pool-sizer"));
+        assertEquals(ExitCode.OK, runIn(Fixtures.courseHome(), "", "hint", "pool-sizer"));
+        String shown = io.out.toString();
+        assertTrue(shown.contains("Hint 2 of 3") && shown.contains("BigDecimal.valueOf(peakQps)"), shown);
+        assertFalse(shown.contains("`"), shown);
+    }
 }

@@ -2,11 +2,11 @@ package dev.loopback.runner.grading;
 
 import dev.loopback.grader.exercise.Exercises;
 import dev.loopback.grader.exercise.Hints;
-import dev.loopback.grader.text.Wrap;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.progress.ProgressStore;
+import dev.loopback.runner.render.MarkdownRenderer;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +39,8 @@ public final class HintCommand implements Command {
         int level = Math.min(progress.current().hintLevel(id.get()) + 1, levels.size());
         progress.update(p -> p.withHintLevel(id.get(), level));
         session.console().out().println(session.console().palette().strong("Hint " + level + " of " + levels.size()));
-        session.console().out().println(Wrap.text(levels.get(level - 1), session.console().width(), ""));
+        session.console().out().print(new MarkdownRenderer(session.console().palette(), session.console().width())
+                .render(levels.get(level - 1)));
         if (level == levels.size()) {
             session.console().out().println(session.console().palette().dim("That is the last hint."));
         }
