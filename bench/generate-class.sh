@@ -17,14 +17,20 @@ kinds=(correct partial stub broken hostile-loop hostile-exit hostile-network hos
 
 rm -rf "$out"; mkdir -p "$out"
 
-# A copy of the first partial golden scenario (0 < score < 100) of an exercise, or the stub when there is none.
-partial_source() {
-  local id=$1 dir
+# Copies the first partial golden scenario (0 < score < 100) of an exercise into $2, or the stub when there is
+# none; a scenario whose expected.json names "sources" starts from that folder of the exercise, its src/ laid over.
+partial_into() {
+  local id=$1 target=$2 dir base
   for dir in "$scenarios/$id"/*/; do
     [ -f "$dir/expected.json" ] || continue
-    if grep -Eq '"score": *([1-9]|[1-9][0-9])[,} ]' "$dir/expected.json"; then echo "$dir/src"; return; fi
+    if grep -Eq '"score": *([1-9]|[1-9][0-9])[,} ]' "$dir/expected.json"; then
+      base=$(sed -nE 's/.*"sources": *"([a-z]+)".*/\1/p' "$dir/expected.json")
+      [ -z "$base" ] || cp -r "$defs/$id/$base/." "$target/"
+      [ ! -d "$dir/src" ] || cp -r "$dir/src/." "$target/"
+      return
+    fi
   done
-  echo "$defs/$id/stub"
+  cp -r "$defs/$id/stub/." "$target/"
 }
 
 # The Java line a hostile submission adds to its main class.
@@ -49,7 +55,7 @@ while [ "$n" -lt "$count" ]; do
     mkdir -p "$target"
     case "$kind" in
       correct|hostile-*) cp -r "$defs/$id/solution/." "$target/" ;;
-      partial) cp -r "$(partial_source "$id")/." "$target/" ;;
+      partial) partial_into "$id" "$target" ;;
       stub|broken) cp -r "$defs/$id/stub/." "$target/" ;;
     esac
     main=$(grep -rlE '^public (final )?class .*\{$' "$target" | sort | head -1)

@@ -22,9 +22,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every folder {@code scenarios/<exercise>/<scenario>/} is a learner submission ({@code src/}, or the
- * exercise's own stub or solution when {@code expected.json} says {@code "sources": "stub"} or
- * {@code "solution"}) and the result it must get ({@code expected.json}, or
+ * Every folder {@code scenarios/<exercise>/<scenario>/} is a learner submission (see {@link ScenarioSources})
+ * and the result it must get ({@code expected.json}, or
  * {@code expected-without-bwrap.json} on a machine without bwrap); exercises come from the real course,
  * or from the grader's sample course for the fast robustness cases.
  */
@@ -57,7 +56,7 @@ class GoldenScenariosTest {
         JsonNode expected = JSON.readTree(expectedFile(dir).toFile());
 
         Workspace workspace = workspaceFor(exercise);
-        Path sources = sources(dir, workspace.graderExercises().resolve(exercise));
+        Path sources = ScenarioSources.of(dir, workspace.graderExercises().resolve(exercise), state);
         GradeResult result = new Grader(workspace)
                 .grade(exercise, sources, new GradeOptions(false, false), ProgressListener.NONE);
 
@@ -77,16 +76,6 @@ class GoldenScenariosTest {
                 () -> WrappedReport.assertWrapsTo(result, 100));
     }
 
-    /** The scenario's own {@code src/}, or the exercise folder named by {@code "sources"} in its expected.json. */
-    private static Path sources(Path dir, Path exerciseDir) throws IOException {
-        String from = JSON.readTree(dir.resolve("expected.json").toFile()).path("sources").asText("");
-        return switch (from) {
-            case "" -> dir.resolve("src");
-            case "stub", "solution" -> exerciseDir.resolve(from);
-            default -> throw new IllegalArgumentException(
-                    dir.resolve("expected.json") + ": \"sources\" is \"stub\" or \"solution\", not \"" + from + "\"");
-        };
-    }
 
     /** {@code expected-without-bwrap.json} where a scenario's result depends on bwrap and this machine lacks it. */
     private static Path expectedFile(Path dir) {

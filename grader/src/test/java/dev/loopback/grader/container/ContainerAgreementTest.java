@@ -8,9 +8,11 @@ import dev.loopback.grader.GradeResult;
 import dev.loopback.grader.Grader;
 import dev.loopback.grader.ProgressListener;
 import dev.loopback.grader.SampleCourse;
+import dev.loopback.grader.ScenarioSources;
 import dev.loopback.grader.Workspace;
 import dev.loopback.grader.report.TextReport;
 import dev.loopback.grader.rubric.CriterionResult;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,11 +42,11 @@ class ContainerAgreementTest {
     @ValueSource(strings = {"sample/robust-non-daemon-thread", "sample/robust-system-exit", "sample/robust-thread-bomb",
             "sample/robust-write-outside", "sample/robust-out-of-memory", "sample/robust-wall-clock",
             "pool-sizer/wrong-littles-law", "handshake-timer/wrong-connections-closed"})
-    void containerAndProcessScoresAgree(String scenario) {
+    void containerAndProcessScoresAgree(String scenario) throws IOException {
         String exercise = scenario.substring(0, scenario.indexOf('/'));
         Workspace workspace = exercise.equals("sample") ? SampleCourse.workspace(state)
                 : Workspace.find(Path.of("").toAbsolutePath()).orElseThrow().withState(state);
-        Path sources = SCENARIOS.resolve(scenario).resolve("src");
+        Path sources = ScenarioSources.of(SCENARIOS.resolve(scenario), workspace.graderExercises().resolve(exercise), state);
 
         GradeResult process = grade(new Grader(workspace), exercise, sources);
         GradeResult container = grade(new Grader(workspace, new ContainerSandboxRunner(SandboxImage.configured())), exercise, sources);
