@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Sandbox {
     private static final AtomicBoolean NOTICED = new AtomicBoolean();
+    private static final AtomicBoolean PROBING = new AtomicBoolean();
     /** The notice given once per runner when bwrap is missing or not permitted. */
     public static final String NO_BWRAP = "Note: bubblewrap (bwrap) is not available here, so your code runs without its own "
             + "network namespace or a read-only file system. Grading still works; install bubblewrap for the full sandbox.";
@@ -24,8 +25,11 @@ public final class Sandbox {
         return Bubblewrap.available();
     }
 
-    /** Probes bwrap and prlimit on a thread of its own, so the first {@link #start} need not wait for them. */
+    /** Probes bwrap and prlimit once per runner on a thread of its own, so the first {@link #start} need not wait. */
     public static void probeInBackground() {
+        if (!PROBING.compareAndSet(false, true)) {
+            return;
+        }
         Thread probe = new Thread(() -> {
             Bubblewrap.available();
             Bubblewrap.prlimit();

@@ -1,7 +1,7 @@
 package dev.loopback.runner.grading;
 
-import dev.loopback.grader.exercise.Exercises;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.workbench.ExerciseFiles;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,20 +10,19 @@ final class ExerciseArgs {
     private ExerciseArgs() {}
 
     static Optional<String> exercise(List<String> words, Session session, String synopsis) {
-        Exercises exercises = new Exercises(session.workspace().graderExercises());
         if (words.isEmpty()) {
-            session.console().err().println("Usage: " + synopsis + "   (exercises: " + String.join(", ", exercises.ids()) + ")");
+            session.console().err().println("Usage: " + synopsis + "   (exercises: " + String.join(", ", ids(session)) + ")");
             return Optional.empty();
         }
         String id = words.get(0);
-        if (!exercises.exists(id)) {
-            session.console().err().println("There is no exercise '" + id + "'. Exercises: " + String.join(", ", exercises.ids()));
+        if (ExerciseFiles.find(session.workspace(), id).isEmpty()) {
+            session.console().err().println(ExerciseFiles.unknown(session.workspace(), id));
             return Optional.empty();
         }
         return Optional.of(id);
     }
 
     static List<String> ids(Session session) {
-        return new Exercises(session.workspace().graderExercises()).ids();
+        return ExerciseFiles.ids(session.workspace());
     }
 }
