@@ -7,6 +7,9 @@ import dev.loopback.grader.exercise.Exercise;
 import dev.loopback.grader.exercise.ExerciseException;
 import dev.loopback.grader.exercise.Exercises;
 import dev.loopback.grader.history.History;
+import dev.loopback.grader.policy.PolicyCheck;
+import dev.loopback.grader.policy.Refusals;
+import dev.loopback.grader.policy.Violation;
 import dev.loopback.grader.rubric.CriterionResult;
 import dev.loopback.grader.rubric.Outcomes;
 import dev.loopback.grader.rubric.RunEvents;
@@ -19,6 +22,7 @@ import dev.loopback.grader.sandbox.SandboxRun;
 import dev.loopback.grader.sandbox.SandboxRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +33,7 @@ import java.util.List;
  * with the rubric, and record the attempt.
  */
 public final class Grader {
+    private static final SecureRandom SEEDS = new SecureRandom();
     private final Workspace workspace;
     private final SandboxRunner sandboxes;
 
@@ -68,18 +73,20 @@ public final class Grader {
             compile.await();
             throw e;
         }
-        Submission submission = new Submission(exercise, options, at, start);
-        GradeResult result = run(submission, compile, build, progress);
+        long seed = options.seed() != null ? options.seed() : SEEDS.nextLong() & Long.MAX_VALUE;
+        Submission submission = new Submission(exercise, options, at, start, seed);
+        GradeResult result = run(submission, compile, build, learnerSources, progress);
         return options.record() ? history().record(learnerSources, result) : result;
     }
 
-    private GradeResult run(Submission submission, BackgroundCompile compile, Path build, ProgressListener progress) {
+    private GradeResult run(Submission submission, BackgroundCompile compile, Path build, Path learnerSources,
+            ProgressListener progress) {
         Exercise exercise = submission.exercise();
         Path cache = workspace.state().resolve("cache");
         CriterionProgress criteria = new CriterionProgress(exercise.rubric(), progress);
         RunEvents events = criteria.events();
         SandboxRunner.Started sandbox = sandboxes.start(new SandboxRequest(build, exercise.spec().limits(), cache,
-                List.of(build.resolve("classes"), cache), events, progress::notice));
+                List.of(build.resolve("classes"), cache), events, progress::notice, submission.seed()));
         try {
             Compilation compilation = compile.await();
             if (compilation instanceof Compilation.DidNotCompile failed) {
@@ -89,12 +96,20 @@ public final class Grader {
             List<Path> classPath = new ArrayList<>(SandboxClassPath.junit());
             classPath.add(0, SandboxClassPath.support());
             HiddenTests.Build tests = HiddenTests.of(exercise, classPath, cache);
+            List<Violation> violations = PolicyCheck.check(classes, exercise.spec().policy(),
+                    PolicyCheck.classNames(tests.tests()));
+            if (!violations.isEmpty()) {
+                return submission.refused(Refusals.diagnostics(violations, learnerSources), workspace.home());
+            }
             List<String> api = ApiCheck.problems(tests.stub(), classes);
             if (!api.isEmpty()) {
                 return submission.apiChanged(api, workspace.home());
             }
             progress.running();
             SandboxRun run = sandbox.run(classes, tests.tests());
+            if (run instanceof SandboxRun.Unreadable unreadable) {
+                return submission.unreadable(unreadable.reason(), workspace.home());
+            }
             List<TestOutcome> outcomes = Outcomes.of(events, run, exercise.spec().limits());
             List<CriterionResult> scored = Scoring.score(exercise.rubric(), outcomes);
             return submission.ran(scored, outcomes, run, Outcomes.cutShort(events, run, exercise.spec().limits()),

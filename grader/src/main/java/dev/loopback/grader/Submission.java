@@ -12,12 +12,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One grading run in progress; turns each way it can end into a {@link GradeResult}. */
-record Submission(Exercise exercise, GradeOptions options, Instant at, long startNanos) {
+record Submission(Exercise exercise, GradeOptions options, Instant at, long startNanos, long seed) {
     private static final int KEPT_OUTPUT = 8 * 1024;
 
     GradeResult didNotCompile(List<SourceDiagnostic> errors, Path base) {
         String reason = "Not graded: your code did not compile. Fix the compiler errors above and submit again.";
         return result(false, Scoring.notGraded(exercise.rubric(), reason), List.of(), errors, List.of(), List.of(), "", base);
+    }
+
+    GradeResult refused(List<SourceDiagnostic> violations, Path base) {
+        String reason = "Not graded: your code uses something graded code may not (see above), so none of it ran. "
+                + "Remove those uses and submit again.";
+        return result(true, Scoring.notGraded(exercise.rubric(), reason), List.of(), violations, List.of(), List.of(), "",
+                base);
+    }
+
+    GradeResult unreadable(String reason, Path base) {
+        String why = "Not graded: the results of this run could not be verified (" + reason + "), so none of them "
+                + "count. Graded code must leave the grader's files alone; if yours does, submit again, and report "
+                + "it if this repeats.";
+        return result(true, Scoring.notGraded(exercise.rubric(), why), List.of(), List.of(), List.of(), List.of(why), "",
+                base);
     }
 
     GradeResult apiChanged(List<String> problems, Path base) {
@@ -46,6 +61,6 @@ record Submission(Exercise exercise, GradeOptions options, Instant at, long star
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
         return new GradeResult(exercise.id(), exercise.spec().title(), exercise.spec().lesson(), compiled, score, exercise.rubric().maxScore(),
                 exercise.rubric().passMark(), compiled && api.isEmpty() && score >= exercise.rubric().passMark(), millis,
-                criteria, tests, diagnostics, api, notes, output, base, at, options.verbose(), null);
+                criteria, tests, diagnostics, api, notes, output, base, at, options.verbose(), null, seed);
     }
 }

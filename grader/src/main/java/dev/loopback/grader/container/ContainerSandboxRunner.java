@@ -2,10 +2,12 @@ package dev.loopback.grader.container;
 
 import dev.loopback.grader.exercise.Limits;
 import dev.loopback.grader.sandbox.CapturedOutput;
+import dev.loopback.grader.sandbox.DoneWatcher;
 import dev.loopback.grader.sandbox.SandboxClassPath;
 import dev.loopback.grader.sandbox.SandboxRequest;
 import dev.loopback.grader.sandbox.SandboxRun;
 import dev.loopback.grader.sandbox.SandboxRunner;
+import dev.loopback.grader.sandbox.SealedLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +17,7 @@ import java.util.List;
 
 /**
  * Runs hidden tests in a fresh sandbox container per submission and reports them exactly as the
- * process sandbox does: the same agent, the results file in the run folder, each line to the listener.
+ * process sandbox does: the same agent, the same sealed results (checked by {@link SealedLines}), each line to the listener.
  */
 public final class ContainerSandboxRunner implements SandboxRunner {
     private static final int KILLED = 128 + 9;
@@ -44,14 +46,20 @@ public final class ContainerSandboxRunner implements SandboxRunner {
         Limits limits = request.limits();
         List<Path> classPath = new ArrayList<>(SandboxClassPath.junit());
         classPath.add(SandboxClassPath.support());
+        DoneWatcher done = new DoneWatcher(request.onEvent());
+        SealedLines sealed = SealedLines.withNewKey(done);
+        String go = "go\t" + ContainerTestRun.TESTS + "\t" + ContainerTestRun.LEARNER + "\t" + sealed.keyHex() + "\t"
+                + request.seed();
         ContainerTestRun.Outcome outcome = ContainerTestRun.run(image, new ContainerTestRun.Request(learnerClasses,
                 testClasses, classPath, limits.heapMb(), limits.perTestSeconds(), limits.threads(),
-                limits.openFiles(), limits.wallClockSeconds()));
+                limits.openFiles(), limits.wallClockSeconds()), go);
         Path results = save(request.runDir().resolve("results.jsonl"), outcome.results());
-        outcome.results().lines().forEach(request.onEvent());
-        boolean done = outcome.results().lines().anyMatch(line -> line.startsWith("{\"e\":\"done\""));
+        sealed.acceptAll(outcome.results());
         ContainerRun run = outcome.run();
         CapturedOutput output = new CapturedOutput(run.stdout(), run.stderr(), 0);
+        if (sealed.broken() != null) {
+            return new SandboxRun.Unreadable(results, output, sealed.broken());
+        }
         if (run.ending() instanceof ContainerRun.TimedOut) {
             return new SandboxRun.TimedOut(results, output, limits.wallClockSeconds());
         }
@@ -61,7 +69,7 @@ public final class ContainerSandboxRunner implements SandboxRunner {
             return new SandboxRun.Crashed(results, output, KILLED);
         }
         int code = ((ContainerRun.Exited) run.ending()).code();
-        return done && code == 0 ? new SandboxRun.Completed(results, output) : new SandboxRun.Crashed(results, output, code);
+        return done.sawDone() && code == 0 ? new SandboxRun.Completed(results, output) : new SandboxRun.Crashed(results, output, code);
     }
 
     private static Path save(Path file, String text) {

@@ -13,6 +13,11 @@ import java.util.Map;
  */
 public final class ContainerTestRun {
     static final String RESULTS = ContainerSandbox.WORK + "/results.jsonl";
+    /** Where the learner's classes and the hidden tests appear in the container (read-only). */
+    public static final String LEARNER = "/in/learner";
+    public static final String TESTS = "/in/tests";
+    private static final String GO = ContainerSandbox.WORK + "/.go";
+    private static final Duration SETUP = Duration.ofSeconds(20);
 
     /** What to run: the learner's and the tests' class folders, the agent's class path, and the exercise's limits. */
     public record Request(Path learnerClasses, Path testClasses, List<Path> classPath, int heapMb, int perTestSeconds,
@@ -23,13 +28,18 @@ public final class ContainerTestRun {
 
     private ContainerTestRun() {}
 
-    /** Runs {@code request} in a new container of {@code image}, which is removed afterwards. */
-    public static Outcome run(String image, Request request) {
+    /**
+     * Runs {@code request} in a new container of {@code image}, which is removed afterwards. The agent's
+     * {@code goLine} (with the run's key) is written to a private file by an exec of its own before the
+     * agent starts, and removed before the agent reads to the end of its stdin, so it never sits in a
+     * process's command line and is gone before any learner class loads.
+     */
+    public static Outcome run(String image, Request request, String goLine) {
         InputFolder.openToSandboxUser(request.learnerClasses());
         InputFolder.openToSandboxUser(request.testClasses());
         Map<String, Path> mounts = new LinkedHashMap<>();
-        mounts.put("/in/learner", request.learnerClasses());
-        mounts.put("/in/tests", request.testClasses());
+        mounts.put(LEARNER, request.learnerClasses());
+        mounts.put(TESTS, request.testClasses());
         List<String> classPath = new ArrayList<>();
         for (int i = 0; i < request.classPath().size(); i++) {
             Path entry = request.classPath().get(i);
@@ -40,15 +50,17 @@ public final class ContainerTestRun {
         ContainerLimits limits = ContainerLimits.forJvm(request.heapMb(), request.threads(), request.openFiles(),
                 Duration.ofSeconds(request.wallClockSeconds()));
         try (ContainerSandbox sandbox = ContainerSandbox.start(image, limits, mounts)) {
+            sandbox.run(List.of("sh", "-c", "umask 077 && printf '%s\\n' \"$1\" > " + GO, "go", goLine), SETUP);
             ContainerRun run = sandbox.run(command(request, String.join(":", classPath)));
             return new Outcome(run, sandbox.read(RESULTS).orElse(""));
         }
     }
 
-    /** The agent's command line; it reads its go line ({@code go<TAB>tests<TAB>learner}) from stdin. */
+    /** The agent's command line; it reads its go line from stdin, piped from the private file, which is removed first. */
     static List<String> command(Request request, String classPath) {
-        return List.of("sh", "-c", ": > " + RESULTS + " && printf 'go\\t/in/tests\\t/in/learner\\n' | exec \"$@\"", "agent",
+        return List.of("sh", "-c", ": > " + RESULTS + " && { cat " + GO + "; rm -f " + GO + "; } | exec \"$@\"", "agent",
                 "java", "-Xmx" + request.heapMb() + "m", "-XX:-MaxFDLimit", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:MaxDirectMemorySize=64m", "-XX:+DisableAttachMechanism",
                 "-Xshare:auto", "-XX:-UsePerfData", "-Xlog:disable", "-Xlog:all=off", "-Djava.io.tmpdir=/tmp",
                 "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-cp", classPath, "dev.loopback.sandbox.Agent",
                 RESULTS, String.valueOf(request.perTestSeconds()), String.valueOf(request.threads()));

@@ -45,6 +45,11 @@ public final class Exercises {
         if (spec.id() == null || !spec.id().equals(id)) {
             throw new ExerciseException(dir.resolve("exercise.json") + ": \"id\" must be \"" + id + "\"");
         }
+        try {
+            spec.policy();
+        } catch (IllegalArgumentException e) {
+            throw new ExerciseException(dir.resolve("exercise.json") + ": \"allow\": " + e.getMessage(), e);
+        }
         if (rubric.criteria().isEmpty()) {
             throw new ExerciseException(dir.resolve("rubric.json") + ": \"criteria\" is empty");
         }

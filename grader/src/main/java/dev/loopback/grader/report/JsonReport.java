@@ -23,7 +23,7 @@ public final class JsonReport {
                 .put("exercise", r.exercise()).put("title", r.title()).put("compiled", r.compiled())
                 .put("score", r.score()).put("maxScore", r.maxScore()).put("passMark", r.passMark())
                 .put("passed", r.passed()).put("durationMs", r.durationMs())
-                .put("submittedAt", r.submittedAt().toString());
+                .put("submittedAt", r.submittedAt().toString()).put("seed", r.seed());
         ArrayNode criteria = root.putArray("criteria");
         for (CriterionResult c : r.criteria()) {
             ObjectNode node = criteria.addObject().put("id", c.id()).put("title", c.criterion().title())

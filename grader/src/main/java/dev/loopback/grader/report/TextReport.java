@@ -32,7 +32,8 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         out.append(style.strong(r.title() + " (" + r.exercise() + ")")).append('\n');
         if (!r.diagnostics().isEmpty()) {
-            out.append("\nYour code did not compile:\n\n");
+            out.append(r.compiled() ? "\nYour code compiled, but the grader will not run it:\n\n"
+                    : "\nYour code did not compile:\n\n");
             for (SourceDiagnostic d : r.diagnostics()) {
                 out.append(DiagnosticFormat.format(d, r.base())).append("\n\n");
             }
@@ -50,6 +51,10 @@ public final class TextReport {
         r.notes().forEach(n -> prose(out.append('\n'), n, width, "Note: ", "      "));
         if (r.verbose() && !r.output().isBlank()) {
             out.append("\nWhat your code printed (start):\n").append(r.output().strip()).append('\n');
+        }
+        if (!r.passed() && !r.tests().isEmpty()) {
+            prose(out.append('\n'), "The hidden tests used inputs generated from seed " + r.seed() + "; submit "
+                    + r.exercise() + " --seed " + r.seed() + " runs them again.", width, "", "");
         }
         String verdict = r.passed() ? style.pass("PASSED") : style.fail("not passed yet");
         out.append(String.format(Locale.ROOT, "%nScore %d/%d - %s (pass mark %d) - %.1f s%n", r.score(), r.maxScore(),

@@ -46,12 +46,23 @@ public final class Outcomes {
                     + "problem with the grader on this machine, not with your code"
                     + (said.isEmpty() ? "." : ": " + said.substring(0, Math.min(300, said.length())));
         }
+        if (nativeMemory(crashed)) {
+            return "Your code used more memory outside the heap (threads, direct buffers, native allocations) than the "
+                    + "sandbox allows, so the JVM could not go on and the remaining tests could not run. Hold fewer "
+                    + "buffers and threads at once.";
+        }
         if (events.fatal().isPresent()) {
             return "The grader's test agent failed (" + events.fatal().get() + "). This is not your fault; please report it.";
         }
         return "Your code ended the JVM while this test ran (exit status " + crashed.exitStatus() + "; System.exit or "
                 + "Runtime.halt?), so the remaining tests could not run. A library method should return a value or "
                 + "throw an exception, never end the process it runs in.";
+    }
+
+    private static boolean nativeMemory(SandboxRun.Crashed crashed) {
+        String said = crashed.output().stdout() + crashed.output().stderr();
+        return said.contains("insufficient memory for the Java Runtime Environment")
+                || said.contains("Native memory allocation");
     }
 
     private static TestOutcome outcome(RunEvents.Planned test, JsonNode failure, String cutShort, Limits limits) {

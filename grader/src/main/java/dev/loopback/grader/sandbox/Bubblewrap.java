@@ -3,6 +3,7 @@ package dev.loopback.grader.sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -15,15 +16,17 @@ final class Bubblewrap {
 
     static synchronized boolean available() {
         if (bwrap == null) {
-            bwrap = onLinux() && runs(List.of("bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
-                    "--tmpfs", "/tmp", "--unshare-net", "--die-with-parent", "true"));
+            List<String> probe = new ArrayList<>(CommandLine.bwrapBase());
+            probe.addAll(List.of("--die-with-parent", "--new-session", "true"));
+            bwrap = onLinux() && runs(probe);
         }
         return bwrap;
     }
 
     static synchronized boolean prlimit() {
         if (prlimit == null) {
-            prlimit = onLinux() && runs(List.of("prlimit", "--nofile=256:256", "true"));
+            prlimit = onLinux() && runs(List.of("prlimit", "--nofile=256:256", "--as=" + (1L << 30),
+                    "--fsize=" + CommandLine.MAX_FILE_BYTES, "--core=0", "true"));
         }
         return prlimit;
     }

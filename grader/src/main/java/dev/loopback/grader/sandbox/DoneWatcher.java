@@ -3,11 +3,11 @@ package dev.loopback.grader.sandbox;
 import java.util.function.Consumer;
 
 /** Passes result lines on and remembers whether the agent reported the end of the run. */
-final class DoneWatcher implements Consumer<String> {
+public final class DoneWatcher implements Consumer<String> {
     private final Consumer<String> next;
     private volatile boolean done;
 
-    DoneWatcher(Consumer<String> next) {
+    public DoneWatcher(Consumer<String> next) {
         this.next = next;
     }
 
@@ -19,7 +19,7 @@ final class DoneWatcher implements Consumer<String> {
         next.accept(line);
     }
 
-    boolean sawDone() {
+    public boolean sawDone() {
         return done;
     }
 }

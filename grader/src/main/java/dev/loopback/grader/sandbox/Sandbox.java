@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -52,9 +53,13 @@ public final class Sandbox {
             if (!isolated && NOTICED.compareAndSet(false, true)) {
                 request.notices().accept(NO_BWRAP);
             }
-            CommandLine command = new CommandLine(request, jars, work, results, archive, work.resolve("classes.jsa"));
-            Process process = new ProcessBuilder(command.build(isolated)).directory(work.toFile()).start();
-            return new SandboxProcess(process, request, results, command);
+            SharedArchive.primeInBackground(jars, archive);
+            CommandLine command = new CommandLine(request, jars, work, results, archive);
+            String runId = UUID.randomUUID().toString();
+            ProcessBuilder builder = new ProcessBuilder(command.build(isolated)).directory(work.toFile());
+            builder.environment().put(Leftovers.MARKER, runId);
+            builder.environment().put("MALLOC_ARENA_MAX", "2");
+            return new SandboxProcess(builder.start(), request, results, command, runId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,59 +2,63 @@ package dev.loopback.grader.sandbox;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-/** A started sandbox JVM, waiting to run the tests; the runner survives whatever the learner's code does in it. */
+/**
+ * A started sandbox JVM, waiting to run the tests; the runner survives whatever the learner's code
+ * does in it. Results are believed only as {@link SealedLines} passes them: the key goes to the
+ * agent on stdin with the go line, and the results file is opened before the learner's code can touch it.
+ */
 public final class SandboxProcess implements SandboxRunner.Started {
     private final Process process;
     private final SandboxRequest request;
     private final Path results;
     private final CommandLine command;
+    private final String runId;
     private final BoundedCapture out;
     private final BoundedCapture err;
+    private final DoneWatcher done;
+    private final SealedLines sealed;
+    private final ResultsTail tail;
 
-    SandboxProcess(Process process, SandboxRequest request, Path results, CommandLine command) {
+    SandboxProcess(Process process, SandboxRequest request, Path results, CommandLine command, String runId) {
         this.process = process;
         this.request = request;
         this.results = results;
         this.command = command;
+        this.runId = runId;
         this.out = BoundedCapture.start(process.getInputStream(), "loopback-sandbox-out");
         this.err = BoundedCapture.start(process.getErrorStream(), "loopback-sandbox-err");
+        this.done = new DoneWatcher(request.onEvent());
+        this.sealed = SealedLines.withNewKey(done);
+        this.tail = ResultsTail.open(results, sealed);
     }
 
-    /** Runs the tests in {@code testClasses} against {@code learnerClasses}, killing the whole process tree at the wall-clock limit. */
+    /** Runs the tests in {@code testClasses} against {@code learnerClasses}, killing everything it started at the wall-clock limit. */
     @Override
     public SandboxRun run(Path learnerClasses, Path testClasses) {
-        DoneWatcher done = new DoneWatcher(request.onEvent());
-        ResultsTail tail = ResultsTail.start(results, done);
+        tail.start();
         try {
-            tell("go\t" + testClasses + "\t" + learnerClasses + "\n");
+            tell("go\t" + testClasses + "\t" + learnerClasses + "\t" + sealed.keyHex() + "\t" + request.seed() + "\n");
             boolean ended = process.waitFor(request.limits().wallClockSeconds(), TimeUnit.SECONDS);
-            if (!ended) {
-                kill();
-            }
+            Leftovers.kill(process, runId);
             int status = process.waitFor();
             tail.stop();
             CapturedOutput output = new CapturedOutput(out.text(), err.text(), out.dropped() + err.dropped());
+            if (sealed.broken() != null) {
+                return new SandboxRun.Unreadable(results, output, sealed.broken());
+            }
             if (!ended) {
                 return new SandboxRun.TimedOut(results, output, request.limits().wallClockSeconds());
             }
             if (!done.sawDone() || status != 0) {
                 return new SandboxRun.Crashed(results, output, status);
             }
-            keepArchive();
             return new SandboxRun.Completed(results, output);
         } catch (InterruptedException e) {
-            kill();
+            Leftovers.kill(process, runId);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the tests ran", e);
         }
@@ -64,7 +68,12 @@ public final class SandboxProcess implements SandboxRunner.Started {
     @Override
     public void cancel() {
         if (process.isAlive()) {
-            kill();
+            Leftovers.kill(process, runId);
+        }
+        try {
+            tail.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -76,31 +85,4 @@ public final class SandboxProcess implements SandboxRunner.Started {
         }
     }
 
-    /** Kills the whole process tree and waits (briefly) until it is gone. */
-    private void kill() {
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process.toHandle());
-        tree.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle handle : tree) {
-            try {
-                handle.onExit().get(2, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                // Gone or unkillable; the runner carries on either way.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private void keepArchive() {
-        try {
-            if (Files.isRegularFile(command.dump()) && !Files.exists(command.archive())) {
-                Files.move(command.dump(), command.archive(), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -17,4 +17,10 @@ public sealed interface SandboxRun {
 
     /** The JVM ended before the agent reported the end: learner code exited, halted or crashed it. */
     record Crashed(Path results, CapturedOutput output, int exitStatus) implements SandboxRun {}
+
+    /**
+     * The results cannot be believed: a line not sealed by the agent, out of order, too long, or a
+     * results file changed behind the agent's back. Nothing of the run counts.
+     */
+    record Unreadable(Path results, CapturedOutput output, String reason) implements SandboxRun {}
 }

@@ -21,7 +21,7 @@ class HistoryTest {
 
     private static GradeResult scored(int score, Instant at) {
         return new GradeResult("pool-sizer", "Pool sizer", "05", true, score, 100, 100, score == 100, 900,
-                List.<CriterionResult>of(), List.of(), List.of(), List.of(), List.of(), "", Path.of("/"), at, false, null);
+                List.<CriterionResult>of(), List.of(), List.of(), List.of(), List.of(), "", Path.of("/"), at, false, null, 7L);
     }
 
     @Test

@@ -55,13 +55,13 @@ final class Reports {
     static GradeResult verbose(GradeResult r) {
         return new GradeResult(r.exercise(), r.title(), r.lesson(), r.compiled(), r.score(), r.maxScore(), r.passMark(),
                 r.passed(), r.durationMs(), r.criteria(), r.tests(), r.diagnostics(), r.apiProblems(), r.notes(),
-                r.output(), r.base(), r.submittedAt(), true, null);
+                r.output(), r.base(), r.submittedAt(), true, null, r.seed());
     }
 
     private static GradeResult result(boolean compiled, List<CriterionResult> criteria, List<SourceDiagnostic> diagnostics,
             boolean verbose) {
         int score = criteria.stream().mapToInt(CriterionResult::earned).sum();
         return new GradeResult("pool-sizer", "Pool sizer", "05", compiled, score, 100, 100, false, 1234, criteria,
-                List.of(), diagnostics, List.of(), List.of(), "", BASE, Instant.parse("2026-11-25T20:00:00Z"), verbose, null);
+                List.of(), diagnostics, List.of(), List.of(), "", BASE, Instant.parse("2026-11-25T20:00:00Z"), verbose, null, 7L);
     }
 }

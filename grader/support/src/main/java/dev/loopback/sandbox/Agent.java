@@ -10,33 +10,45 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs the hidden tests inside the sandbox JVM and reports every result to a file, never to
- * stdout, then halts so that threads left behind by learner code cannot keep the JVM alive. It
- * starts early, warms JUnit up with a test of its own, and waits for one line on stdin: {@code go<TAB>tests<TAB>learner}
- * (anything else, or the end of stdin, ends it quietly).
+ * stdout, each line sealed with the run's key; then halts so that threads left behind by learner
+ * code cannot keep the JVM alive. It starts early, warms JUnit up with a test of its own, and waits
+ * for the {@link GoLine} on stdin (anything else, or the end of stdin, ends it quietly).
  */
 public final class Agent {
     /** Exit status when the run ended normally; any other status means the run was cut short. */
     public static final int FINISHED = 0;
     /** Exit status when the agent itself failed. */
     public static final int AGENT_FAILED = 70;
+    /** The system property that tells the hidden tests the run's seed for generated inputs. */
+    public static final String SEED_PROPERTY = "loopback.seed";
 
     private Agent() {}
 
-    /** Arguments: results file, per-test seconds, thread cap. */
+    /** Arguments: results file, per-test seconds, thread cap; or {@code --prime} to warm up and exit (for the class-sharing archive). */
     public static void main(String[] args) throws IOException {
+        if (args.length == 1 && args[0].equals("--prime")) {
+            WarmUp.run(LauncherFactory.create(), 10);
+            System.exit(FINISHED);
+        }
         AgentArgs options = AgentArgs.parse(args);
         Launcher launcher = LauncherFactory.create();
         WarmUp.run(launcher, options.perTestSeconds());
-        String[] go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines()
-                .findFirst().orElse("stop").split("\t");
-        if (go.length != 3 || !go[0].equals("go")) {
+        GoLine go;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            go = GoLine.parse(in.readLine());
+            while (go != null && in.read() >= 0) {
+                // Drain to the end: nothing the learner's code reads from stdin later can hold the key.
+            }
+        }
+        if (go == null) {
             Runtime.getRuntime().halt(FINISHED);
         }
-        Events events = Events.open(options.results());
+        Events events = Events.open(options.results(), go.key());
         int status = FINISHED;
         try {
+            System.setProperty(SEED_PROPERTY, Long.toString(go.seed()));
             ThreadWatchdog.start(options.maxThreads(), events);
-            new TestSession(options, path(go[1]), path(go[2]), launcher, events).run();
+            new TestSession(options, go.tests(), go.learner(), launcher, events).run();
             events.done();
         } catch (Throwable failure) {
             events.fatal(failure);

@@ -9,18 +9,23 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The results channel: one JSON object per line, flushed at once. The file is opened before any
- * learner code runs, so an exhausted file-descriptor table cannot stop the reporting.
+ * The results channel: one JSON object per line, flushed at once, each sealed by {@link Seal} with
+ * the run's key and numbered, so the runner takes no line the learner's code wrote, dropped or
+ * replayed. The file is opened before any learner code runs, so an exhausted file-descriptor table
+ * cannot stop the reporting.
  */
 final class Events {
     private final OutputStream out;
+    private final Seal seal;
+    private long next;
 
-    private Events(OutputStream out) {
+    private Events(OutputStream out, Seal seal) {
         this.out = out;
+        this.seal = seal;
     }
 
-    static Events open(Path file) throws IOException {
-        return new Events(new FileOutputStream(file.toFile(), true));
+    static Events open(Path file, byte[] key) throws IOException {
+        return new Events(new FileOutputStream(file.toFile(), true), new Seal(key));
     }
 
     void planned(String id, String parent, String name, List<String> tags) {
@@ -51,10 +56,11 @@ final class Events {
         write("{\"e\":\"done\"}");
     }
 
-    synchronized void write(String line) {
+    synchronized void write(String json) {
         try {
-            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write((seal.line(next, json) + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
+            next++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,8 +4,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -24,8 +22,8 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 /**
  * Discovers the hidden tests, reports the plan, and runs them; when a test throws something the
  * platform will not survive (an OutOfMemoryError), that test fails and the rest run again. The
- * learner's classes and the tests load in their own class loader, so the JVM's class path is the
- * same jars on every run and its class-data-sharing archive stays valid.
+ * learner's classes and the tests load in their own {@link SubmissionLoader}, so the JVM's class path
+ * is the same jars on every run (its class-data-sharing archive stays valid) and the tests cannot be shadowed.
  */
 final class TestSession {
     private final AgentArgs options;
@@ -43,8 +41,7 @@ final class TestSession {
     }
 
     void run() throws IOException {
-        URLClassLoader classes = new URLClassLoader(new URL[] {url(learner), url(tests)},
-                Agent.class.getClassLoader());
+        ClassLoader classes = new SubmissionLoader(tests, learner, Agent.class.getClassLoader());
         Thread.currentThread().setContextClassLoader(classes);
         TestPlan plan = launcher.discover(request(selectClasspathRoots(Set.of(tests))));
         Set<String> remaining = new LinkedHashSet<>();
@@ -80,10 +77,6 @@ final class TestSession {
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .build();
-    }
-
-    private static URL url(Path dir) throws IOException {
-        return dir.toUri().toURL();
     }
 
     static boolean isTestMethod(TestIdentifier id) {

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /** Grades the learner's exercise: compile, API check, hidden tests in the sandbox, rubric, report. */
 public final class SubmitCommand implements Command {
-    static final String SYNOPSIS = "submit <exercise> [--json] [--format text|json|gradescope|exercism] [--verbose]";
+    static final String SYNOPSIS = "submit <exercise> [--json] [--format text|json|gradescope|exercism] [--verbose] [--seed N]";
 
     @Override public String name() { return "submit"; }
     @Override public String synopsis() { return SYNOPSIS; }
@@ -32,7 +32,8 @@ public final class SubmitCommand implements Command {
                 + "hidden tests in a sandboxed JVM (only 127.0.0.1 reachable) and scores each rubric criterion, with a "
                 + "hint and the lesson section to reread for each one you miss. --verbose adds the stack frames inside "
                 + "your code; --json prints one JSON object; --format gradescope|exercism prints those platforms' "
-                + "results.json. Every submission is kept: see history.";
+                + "results.json. The hidden tests mix the lesson's examples with inputs generated from a seed the report "
+                + "names; --seed N replays those inputs. Every submission is kept: see history.";
     }
 
     @Override
@@ -49,7 +50,7 @@ public final class SubmitCommand implements Command {
         try {
             ProgressListener progress = new ConsoleProgress(session.console());
             GradeResult result = new Grader(session.workspace()).grade(id.get(), sources,
-                    new GradeOptions(options.get().verbose(), true), progress);
+                    new GradeOptions(options.get().verbose(), true, options.get().seed()), progress);
             session.console().out().print(render(result, options.get().format(), session));
             session.console().out().flush();
             return result.passed() ? ExitCode.OK : ExitCode.FAILED;

@@ -55,20 +55,25 @@ final class GraderGrading implements Grading {
         if (run instanceof SandboxRun.TimedOut) {
             return Graded.Status.TIMED_OUT;
         }
-        return run instanceof SandboxRun.Crashed ? Graded.Status.CRASHED : Graded.Status.GRADED;
+        return run instanceof SandboxRun.Crashed || run instanceof SandboxRun.Unreadable ? Graded.Status.CRASHED
+                : Graded.Status.GRADED;
     }
 
     private static String detail(GradeResult result, SandboxRun run) {
         if (!result.diagnostics().isEmpty()) {
             SourceDiagnostic first = result.diagnostics().get(0);
             String where = first.file() == null ? "" : first.file().getFileName() + ":" + first.line() + ": ";
-            return result.diagnostics().size() + " compiler error(s), first: " + where + first.message().lines().findFirst().orElse("");
+            String what = result.compiled() ? " use(s) the grading policy refuses" : " compiler error(s)";
+            return result.diagnostics().size() + what + ", first: " + where + first.message().lines().findFirst().orElse("");
         }
         if (!result.apiProblems().isEmpty()) {
             return "does not match the stub's API: " + result.apiProblems().get(0);
         }
         if (run instanceof SandboxRun.TimedOut timedOut) {
             return "the hidden tests passed the " + timedOut.seconds() + " s wall clock and were stopped";
+        }
+        if (run instanceof SandboxRun.Unreadable unreadable) {
+            return "the results could not be verified (" + unreadable.reason() + "); scored 0";
         }
         if (run instanceof SandboxRun.Crashed crashed) {
             return "the test JVM ended early (exit status " + crashed.exitStatus() + ")"

@@ -1,0 +1,61 @@
+package dev.loopback.grader.sandbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The class-sharing archive of the sandbox's jars, made once per set of jars by a JVM of its own
+ * that only warms JUnit up and exits: no learner code ever runs in a JVM whose archive is kept, so a
+ * submission cannot plant classes in the archive later runs load.
+ */
+final class SharedArchive {
+    private static final Set<Path> PRIMING = ConcurrentHashMap.newKeySet();
+
+    private SharedArchive() {}
+
+    /** Starts making {@code archive} on a thread of its own unless it exists or is being made. */
+    static void primeInBackground(List<Path> jars, Path archive) {
+        if (Files.isRegularFile(archive) || !PRIMING.add(archive)) {
+            return;
+        }
+        Thread primer = new Thread(() -> prime(jars, archive), "loopback-archive-primer");
+        primer.setDaemon(true);
+        primer.start();
+    }
+
+    /** Makes {@code archive} now (waiting for the JVM), keeping it only when the JVM ended normally. */
+    static void prime(List<Path> jars, Path archive) {
+        Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+        try {
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m",
+                    "-XX:CompressedClassSpaceSize=64m", "-XX:-UsePerfData", "-Xlog:disable", "-Xlog:all=off",
+                    "-XX:ArchiveClassesAtExit=" + partial,
+                    "-cp", jars.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)),
+                    "dev.loopback.sandbox.Agent", "--prime")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0 && Files.isRegularFile(partial)) {
+                Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                process.destroyForcibly();
+            }
+        } catch (IOException e) {
+            // No archive: the sandbox starts a little slower, and the next runner tries again.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // A stray partial file is harmless; its name never matches an archive.
+            }
+        }
+    }
+}
