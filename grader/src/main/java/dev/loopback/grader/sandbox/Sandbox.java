@@ -53,7 +53,7 @@ public final class Sandbox {
             if (!isolated && NOTICED.compareAndSet(false, true)) {
                 request.notices().accept(NO_BWRAP);
             }
-            SharedArchive.primeInBackground(jars, archive);
+            SharedArchive.ensure(jars, archive);
             CommandLine command = new CommandLine(request, jars, work, results, archive);
             String runId = UUID.randomUUID().toString();
             ProcessBuilder builder = new ProcessBuilder(command.build(isolated)).directory(work.toFile());

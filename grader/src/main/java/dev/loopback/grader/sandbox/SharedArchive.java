@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -16,22 +14,19 @@ import java.util.stream.Collectors;
  * submission cannot plant classes in the archive later runs load.
  */
 final class SharedArchive {
-    private static final Set<Path> PRIMING = ConcurrentHashMap.newKeySet();
-
     private SharedArchive() {}
 
-    /** Starts making {@code archive} on a thread of its own unless it exists or is being made. */
-    static void primeInBackground(List<Path> jars, Path archive) {
-        if (Files.isRegularFile(archive) || !PRIMING.add(archive)) {
-            return;
+    /**
+     * Makes {@code archive} unless it exists, waiting for the priming JVM (a second or two, once per
+     * set of jars); keeps it only when that JVM ended normally. Without it the sandbox still runs.
+     */
+    static synchronized void ensure(List<Path> jars, Path archive) {
+        if (!Files.isRegularFile(archive)) {
+            prime(jars, archive);
         }
-        Thread primer = new Thread(() -> prime(jars, archive), "loopback-archive-primer");
-        primer.setDaemon(true);
-        primer.start();
     }
 
-    /** Makes {@code archive} now (waiting for the JVM), keeping it only when the JVM ended normally. */
-    static void prime(List<Path> jars, Path archive) {
+    private static void prime(List<Path> jars, Path archive) {
         Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
         try {
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
