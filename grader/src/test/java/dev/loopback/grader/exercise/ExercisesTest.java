@@ -40,6 +40,27 @@ class ExercisesTest {
     }
 
     @Test
+    void anUnknownPolicyCategoryIsNamedWithTheOnesThatExist() throws Exception {
+        write("x/exercise.json", "{\"id\":\"x\",\"title\":\"X\",\"lesson\":\"05\",\"package\":\"x\",\"allow\":[\"socket\"]}");
+        write("x/rubric.json", "{\"exercise\":\"x\",\"passMark\":100,\"criteria\":[{\"id\":\"a\",\"points\":100}]}");
+
+        ExerciseException e = assertThrows(ExerciseException.class, () -> new Exercises(root).load("x"));
+
+        assertTrue(e.getMessage().contains("x/exercise.json: \"allow\": \"socket\" is not a category an exercise can allow"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("sockets"), e.getMessage());
+    }
+
+    @Test
+    void allowedCategoriesReachThePolicy() throws Exception {
+        write("x/exercise.json", "{\"id\":\"x\",\"title\":\"X\",\"lesson\":\"05\",\"package\":\"x\",\"allow\":[\"sockets\"]}");
+        write("x/rubric.json", "{\"exercise\":\"x\",\"passMark\":100,\"criteria\":[{\"id\":\"a\",\"points\":100}]}");
+
+        assertEquals(java.util.Set.of(dev.loopback.grader.policy.Category.SOCKETS),
+                new Exercises(root).load("x").spec().policy().allowed());
+    }
+
+    @Test
     void hintLevelsAreTheHintSectionsInOrder() {
         List<String> levels = Hints.parse(List.of("# Hints", "", "## Hint 1", "Think.", "", "## Hint 2", "Compute.",
                 "## Notes", "not a hint"));
