@@ -62,7 +62,7 @@ MAVEN=$(for _ in 1 2 3; do
 done | median)
 
 RATIO=$(awk -v m="$MAVEN" -v w="$WARM" 'BEGIN { printf "%.1f", m / w }')
-echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1), load average $(cut -d" " -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | sed -n 1p), load average $(cut -d" " -f1-3 /proc/loadavg)"
 echo "submit $EXERCISE reference, cold (first in a fresh runner), median of $RUNS: ${COLD} ms   (target < 1200 ms)"
 echo "submit $EXERCISE reference, warm (10th and later),          median of $RUNS: ${WARM} ms   (target < 400 ms)"
 echo "mvn -q -o test of the same hidden tests,                     median of 3:  ${MAVEN} ms"
