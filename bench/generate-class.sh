@@ -58,7 +58,7 @@ while [ "$n" -lt "$count" ]; do
       partial) partial_into "$id" "$target" ;;
       stub|broken) cp -r "$defs/$id/stub/." "$target/" ;;
     esac
-    main=$(grep -rlE '^public (final )?class .*\{$' "$target" | sort | head -1)
+    main=$(grep -rlE '^public (final )?class .*\{$' "$target" | sort | sed -n 1p)
     case "$kind" in
       broken) echo 'class Broken { int missing = ; }' >> "$main" ;;
       hostile-*) sed -i -E "0,/^public (final )?class .*\{$/s//&\n    $(hostile_line "$kind" | sed 's/[&/\]/\\&/g')/" "$main" ;;

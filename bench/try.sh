@@ -17,8 +17,9 @@ trap 'rm -rf "$WORK"' EXIT
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 p90() { sort -n | awk '{ v[NR] = $1 } END { i = int(NR * 0.9 + 0.999); print v[i < 1 ? 1 : i] }'; }
 
+# Not timed, so online: a fresh machine's Maven cache may lack the build's plugins and dependencies.
 echo "bench: building the runner (quiet)" >&2
-mvn -q -o -B -pl runner -am test-compile dependency:build-classpath \
+mvn -q -B -pl runner -am test-compile dependency:build-classpath \
     -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >&2
 JVM_CONFIG=$(cat .mvn/jvm.config 2>/dev/null || true)
 CP="$ROOT/runner/target/classes:$ROOT/runner/target/test-classes:$(cat "$WORK/cp.txt")"

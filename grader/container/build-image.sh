@@ -52,7 +52,8 @@ apt_source() {
            if (t ~ /[ \t]deb([ \t]|$)/ && u != "" && s != "" && s !~ /-/) { print u, s; exit } }' "$f"
   done
 }
-read -r mirror suite < <(apt_source | head -1) || true
+sources=$(apt_source) || true
+read -r mirror suite <<< "${sources%%$'\n'*}" || true
 if [ -z "${mirror:-}" ] || [ -z "${suite:-}" ]; then
   say "no Debian apt source found in /etc/apt/sources.list or /etc/apt/sources.list.d/"; exit 1
 fi
@@ -114,4 +115,8 @@ if [ -n "$previous" ] && [ "$previous" != "$(docker image inspect -f '{{.Id}}' "
   docker rmi "$previous" >/dev/null 2>&1 || true
 fi
 say "built $image ($(docker image inspect -f '{{.Size}}' "$image" | awk '{ printf "%d MB", $1 / 1048576 }'))"
-docker run --rm --network none "$image" java -version 2>&1 | head -1 | sed 's/^/build-image: inside: /' >&2
+# Capture all of it: `| head -1` would close the pipe early, and the docker CLI, killed by SIGPIPE, failed the
+# script with 141 under pipefail (most builds, depending on timing).
+version=$(docker run --rm --network none "$image" java -version 2>&1) \
+  || { echo "$version" >&2; say "the new image $image cannot run java; see the output above"; exit 1; }
+say "inside: ${version%%$'\n'*}"

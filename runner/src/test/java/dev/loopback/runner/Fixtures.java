@@ -21,6 +21,11 @@ public final class Fixtures {
     public final StringWriter out = new StringWriter();
     public final StringWriter err = new StringWriter();
 
+    /** {@code text} with the console's line breaks undone (each break and the indent after it read as one space). */
+    public static String unwrapped(Object text) {
+        return text.toString().replaceAll(" *\\R *", " ");
+    }
+
     /** A console writing to {@link #out} and {@link #err}, reading {@code input}. */
     public Console console(int width, boolean colour, String input) {
         return new Console(new PrintWriter(out, true), new PrintWriter(err, true),

@@ -60,7 +60,7 @@ class LoopbackTest {
     @Test
     void anUnknownLessonSuggestsTheClosestIdAndExitsTwo() {
         assertEquals(ExitCode.USAGE, run("open", "network-socket"));
-        assertTrue(io.err.toString().contains("There is no lesson or exercise called 'network-socket'. Did you mean "
+        assertTrue(Fixtures.unwrapped(io.err).contains("There is no lesson or exercise called 'network-socket'. Did you mean "
                 + "'network-sockets'?"), io.err.toString());
     }
 
@@ -136,7 +136,7 @@ class LoopbackTest {
         Fixtures.sampleCopy(home);
         Files.delete(home.resolve("course/lessons/05-network-sockets.md"));
         assertEquals(ExitCode.INTERNAL, runIn(home, "", "open", "05"));
-        assertTrue(io.err.toString().contains("course/course.json: parts[0].lessons[0].file: lessons/05-network-sockets.md "
+        assertTrue(Fixtures.unwrapped(io.err).contains("course/course.json: parts[0].lessons[0].file: lessons/05-network-sockets.md "
                 + "does not exist"), io.err.toString());
     }
 
@@ -164,7 +164,7 @@ class LoopbackTest {
     @Test
     void anUnknownSectionListsTheSectionsAndExitsTwo() {
         assertEquals(ExitCode.USAGE, run("open", "05", "tcp-vs-udp"));
-        assertTrue(io.err.toString().contains("Did you mean 'tcp-vs-udp-in-one-breath'?"), io.err.toString());
+        assertTrue(Fixtures.unwrapped(io.err).contains("Did you mean 'tcp-vs-udp-in-one-breath'?"), io.err.toString());
     }
 
     @Test
@@ -177,7 +177,7 @@ class LoopbackTest {
     @Test
     void anExerciseWithoutATaskPageSaysWhichFileIsMissing() {
         assertEquals(ExitCode.INTERNAL, run("exercise", "fd-leak"));
-        assertTrue(io.err.toString().contains("exercises/fd-leak/README.md could not be read"), io.err.toString());
+        assertTrue(Fixtures.unwrapped(io.err).contains("exercises/fd-leak/README.md could not be read"), io.err.toString());
     }
 
     @Test

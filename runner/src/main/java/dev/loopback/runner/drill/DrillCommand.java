@@ -82,7 +82,7 @@ public final class DrillCommand implements Command {
                 Clock.systemUTC());
         int attempt = assessment instanceof Assessment.Scored ? record(progress, assessment, answer.get()) : 0;
         if (json) {
-            session.console().out().println(DrillJson.of(assessment));
+            session.console().verbatim(DrillJson.of(assessment) + "\n");
             if (assessment instanceof Assessment.TooShort tooShort) {
                 session.console().err().println(tooShort.nudge());
             }

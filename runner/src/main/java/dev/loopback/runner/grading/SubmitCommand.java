@@ -51,8 +51,9 @@ public final class SubmitCommand implements Command {
             ProgressListener progress = new ConsoleProgress(session.console());
             GradeResult result = new Grader(session.workspace()).grade(id.get(), sources,
                     new GradeOptions(options.get().verbose(), true, options.get().seed()), progress);
-            session.console().out().print(render(result, options.get().format(), session));
-            session.console().out().flush();
+            // JSON and results files are read by programs; the text report is laid out for the width by
+            // TextReport itself, with compiler diagnostics kept verbatim (a source line and its caret stay aligned).
+            session.console().verbatim(render(result, options.get().format(), session));
             return result.passed() ? ExitCode.OK : ExitCode.FAILED;
         } catch (ExerciseException e) {
             session.console().err().println("This exercise is broken, which is not your fault: " + e.getMessage());

@@ -5,6 +5,7 @@ import dev.loopback.runner.command.Session;
 import dev.loopback.runner.course.ExerciseRef;
 import dev.loopback.runner.course.Lesson;
 import dev.loopback.runner.output.Palette;
+import dev.loopback.runner.render.DisplayWidth;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
@@ -39,9 +40,15 @@ public final class ExercisesCommand implements Command {
         for (ExerciseRef exercise : page.course().exercises()) {
             String lesson = page.course().lessonOf(exercise).map(Lesson::number).orElse("?");
             boolean present = Files.isDirectory(page.session().workspace().exercises().resolve(exercise.id()));
-            out.printf("  %-" + width + "s  %s  %s  %s%n", exercise.id(), exercise.title(),
-                    palette.dim(exercise.minutes() + " min, Lesson " + lesson),
-                    present ? scores.describe(exercise.id()) : palette.warn("missing: exercises/" + exercise.id()));
+            String head = String.format("  %-" + width + "s  %s", exercise.id(), exercise.title());
+            String rest = palette.dim(exercise.minutes() + " min, Lesson " + lesson) + "  "
+                    + (present ? scores.describe(exercise.id()) : palette.warn("missing: exercises/" + exercise.id()));
+            if (DisplayWidth.of(head) + 2 + DisplayWidth.of(rest) <= page.session().console().width()) {
+                out.println(head + "  " + rest);
+            } else {
+                out.println(head);
+                out.println(" ".repeat(width + 4) + rest);
+            }
         }
         out.println();
         out.println("Read a task: " + palette.code("open <id>") + "   edit: exercises/<id>/src/main/java   grade: "

@@ -98,8 +98,7 @@ public final class GradeAllCommand implements Command {
         List<Row> rows = batch.run(submissions, bar);
         bar.finish();
         write(store, rows);
-        session.console().out().print(ClassSummary.markdown(rows));
-        session.console().out().flush();
+        session.console().verbatim(ClassSummary.markdown(rows));
         err.println("grade-all: " + tally(rows) + "; results in " + store.root());
         return ExitCode.OK;
     }

@@ -93,7 +93,7 @@ public final class QuizCommand implements Command {
         }
         QuizConversation.record(progress, quiz, answers);
         if (args.on("--json")) {
-            session.console().out().println(QuizJson.of(quiz, seed, answers));
+            session.console().verbatim(QuizJson.of(quiz, seed, answers) + "\n");
         } else {
             new QuizReport(session.console()).all(quiz, answers, progress.quizBest(quiz.id()));
         }

@@ -70,7 +70,7 @@ final class Repl {
                 console.err().println(console.palette().fail(outcome.display()));
                 clean = false;
             } else {
-                console.out().println(outcome.display());
+                console.verbatim(outcome.display() + System.lineSeparator());
             }
         }
         console.out().flush();

@@ -88,7 +88,7 @@ public final class TryCommand implements OneExerciseCommand {
     private static boolean openWithoutClasses(ExerciseSummary exercise, LearnerBuild.Broken broken, Console console) {
         PrintWriter err = console.err();
         err.println(console.palette().fail("Your " + exercise.title() + " code does not compile yet:"));
-        err.println(broken.diagnostics());
+        console.verbatimErr(broken.diagnostics() + System.lineSeparator());
         err.println("The scratchpad can still run plain Java (java.time, java.net, java.util), without your classes.");
         if (!console.interactive()) {
             return true;

@@ -15,8 +15,9 @@ final class ReportPrinter {
         PrintWriter out = console.out();
         if (!report.compiled()) {
             out.println(console.palette().fail(title + ": does not compile, so nothing could be tested yet."));
+            // Compiler output stays verbatim, so a source line and its caret stay aligned.
             report.diagnostics().stream().flatMap(String::lines).limit(MAX_DIAGNOSTIC_LINES)
-                    .forEach(line -> out.println("  " + line));
+                    .forEach(line -> console.verbatim("  " + line + System.lineSeparator()));
             out.flush();
             return;
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.loopback.runner.Fixtures;
 import dev.loopback.runner.command.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ class ValidateCommandTest {
 
         int status = fixture.run(new ValidateCommand(), "sample", "--runs", "1");
 
-        assertTrue(fixture.out.toString().startsWith("OK    sample: rubric, test mapping, lesson links, stub baseline, "
+        assertTrue(Fixtures.unwrapped(fixture.out).startsWith("OK    sample: rubric, test mapping, lesson links, stub baseline, "
                 + "reference 100 x 1"), fixture.out + "\n" + fixture.err);
         assertTrue(fixture.err.toString().contains("sample: grading the reference solution, run 1 of 1"));
         assertEquals(ExitCode.OK, status);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.loopback.runner.Fixtures;
 import dev.loopback.runner.command.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ class GradeAllCommandTest {
     void eachProblemSubmissionGetsOneLineNamingIt() {
         gradeAll(classFolder.folder.toString());
 
-        String err = classFolder.err.toString();
+        String err = Fixtures.unwrapped(classFolder.err);
         assertTrue(err.contains("bob/pool-sizer: did not compile: Answer.java:1: ';' expected"), err);
         assertTrue(err.contains("cy/pool-sizer: crashed: the grader could not grade it: IllegalStateException: hidden tests missing"), err);
         assertTrue(err.contains("grade-all: 4/4 submissions (100%)"), err);
@@ -122,7 +123,7 @@ class GradeAllCommandTest {
         Path empty = Files.createDirectories(root.resolve("empty"));
 
         assertEquals(ExitCode.FAILED, gradeAll(empty.toString()));
-        assertTrue(classFolder.err.toString().contains("expected <learner>/exercises/<id>/src/main/java with <id> one of fd-leak, pool-sizer"));
+        assertTrue(Fixtures.unwrapped(classFolder.err).contains("expected <learner>/exercises/<id>/src/main/java with <id> one of fd-leak, pool-sizer"));
     }
 
     private static String read(Path file) {
