@@ -70,6 +70,23 @@ class CleanCloseTest extends LeakTest {
         }
     }
 
+    /** A generated number of connected clients, each of which must see end of stream. */
+    @Test
+    void generatedClientCountsAreAllDisconnected() throws Exception {
+        int count = 2 + random("clean-close/generated").nextInt(9);
+        LineServer server = LineServer.start(0, line -> "PONG", Duration.ofSeconds(30));
+        List<Socket> clients = connectClients(server, count);
+        try {
+            server.close();
+            for (Socket client : clients) {
+                assertEquals(-1, readAfterClose(client), "One of " + count + " connected clients received data"
+                        + " instead of end of stream after close(). " + REPLAY + WHY);
+            }
+        } finally {
+            closeAll(clients);
+        }
+    }
+
     @Test
     void closeTwiceIsHarmless() throws Exception {
         LineServer server = LineServer.start(0, line -> "PONG", Duration.ofSeconds(30));
@@ -86,8 +103,12 @@ class CleanCloseTest extends LeakTest {
     }
 
     private static List<Socket> connectClients(LineServer server) throws IOException {
+        return connectClients(server, CLIENTS);
+    }
+
+    private static List<Socket> connectClients(LineServer server, int count) throws IOException {
         List<Socket> clients = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
+        for (int i = 0; i < count; i++) {
             Socket client = connect(server.port());
             clients.add(client);
             send(client, "PING");

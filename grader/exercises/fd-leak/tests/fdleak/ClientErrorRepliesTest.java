@@ -2,6 +2,7 @@ package fdleak;
 
 import dev.loopback.fixture.FakeUpstream;
 import dev.loopback.fixture.Reply;
+import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +23,25 @@ class ClientErrorRepliesTest extends LeakTest {
         assertRepliesLeaveNothing("OK ", 100);
     }
 
+    /** A generated error reply and number of checks. */
+    @Test
+    void generatedErrorRepliesCloseTheirSockets() throws Exception {
+        Random random = random("client-error-replies/generated");
+        String[] replies = {"BUSY", "DOWN", "ERR", "OKAY", "Ok", line(random)};
+        assertRepliesLeaveNothing(replies[random.nextInt(replies.length)], 100 + random.nextInt(101), " " + REPLAY);
+    }
+
     private void assertRepliesLeaveNothing(String reply, int checks) throws Exception {
+        assertRepliesLeaveNothing(reply, checks, "");
+    }
+
+    private void assertRepliesLeaveNothing(String reply, int checks, String replay) throws Exception {
         try (FakeUpstream upstream = FakeUpstream.script().reply(Reply.lastLine(reply)).start()) {
             String what = checks + " status checks whose upstream answered " + reply;
-            assertNoLeak(checks, i -> StatusClient.check(one(upstream.address()), TIMEOUT), what, WHY);
-            assertDescriptorsBack(what, WHY);
-            assertNoCloseWaitTowards(upstream.port(), what, WHY);
+            String why = WHY + replay;
+            assertNoLeak(checks, i -> StatusClient.check(one(upstream.address()), TIMEOUT), what, why);
+            assertDescriptorsBack(what, why);
+            assertNoCloseWaitTowards(upstream.port(), what, why);
         }
     }
 }

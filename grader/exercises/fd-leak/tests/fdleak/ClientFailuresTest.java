@@ -5,6 +5,9 @@ import dev.loopback.fixture.RefusedPort;
 import dev.loopback.fixture.Reply;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +52,27 @@ class ClientFailuresTest extends LeakTest {
     private void checkRepeatedly(InetSocketAddress host, int checks, Duration timeout, String what)
             throws Exception {
         assertNoLeak(checks, i -> StatusClient.check(one(host), timeout), what, WHY);
+    }
+
+    /** A generated mix of refused, reset and hung-up hosts, checked together, a generated number of times. */
+    @Test
+    void generatedMixesOfFailingHostsLeaveNothing() throws Exception {
+        Random random = random("client-failures/generated");
+        try (FakeUpstream reset = FakeUpstream.script().reply(Reply.reset()).start();
+                FakeUpstream hangUp = FakeUpstream.script().reply(Reply.hangUp()).start()) {
+            InetSocketAddress[] kinds = {RefusedPort.address(), reset.address(), hangUp.address()};
+            String[] names = {"refused", "reset", "hung up"};
+            List<InetSocketAddress> hosts = new ArrayList<>();
+            StringBuilder which = new StringBuilder();
+            int count = 2 + random.nextInt(4);
+            for (int i = 0; i < count; i++) {
+                int kind = random.nextInt(kinds.length);
+                hosts.add(kinds[kind]);
+                which.append(i == 0 ? "" : ", ").append(names[kind]);
+            }
+            int checks = 30 + random.nextInt(31);
+            assertNoLeak(checks, i -> StatusClient.check(hosts, TIMEOUT), checks + " status checks of " + count
+                    + " hosts each (" + which + ")", WHY + " " + REPLAY);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,33 @@ class HandlerErrorsTest extends LeakTest {
             return in.readLine();
         } catch (SocketTimeoutException noAnswer) {
             return "(no reply within 2 s)";
+        }
+    }
+
+    /** A generated sequence of good lines and failing handler calls on one connection. */
+    @Test
+    void generatedMixOfFailuresAndGoodLines() throws Exception {
+        Random random = random("handler-errors/generated");
+        Function<String, String> handler = line -> switch (line) {
+            case "boom" -> throw new IllegalStateException("handler bug");
+            case "fatal" -> throw new AssertionError("handler bug");
+            case "null" -> null;
+            default -> "ECHO " + line;
+        };
+        try (LineServer server = LineServer.start(0, handler, Duration.ofSeconds(30));
+                Socket client = connect(server.port())) {
+            BufferedReader in = reader(client);
+            int count = 10 + random.nextInt(21);
+            for (int i = 0; i < count; i++) {
+                int pick = random.nextInt(5);
+                String line = pick == 0 ? "boom" : pick == 1 ? "fatal" : pick == 2 ? "null" : line(random);
+                String expected = pick <= 2 ? "ERR" : "ECHO " + line;
+                String why = pick == 0 ? "its handler threw a RuntimeException" : pick == 1 ? "its handler threw an Error"
+                        : pick == 2 ? "its handler returned null" : "its handler answered ECHO and the line";
+                assertEquals(expected, ask(client, in, line), "Request " + (i + 1) + " of " + count + " on one"
+                        + " connection, " + line + ": " + why + ", so the server should answer " + expected + ". "
+                        + REPLAY + WHY);
+            }
         }
     }
 }

@@ -14,6 +14,9 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +88,52 @@ class HappyPathTest extends LeakTest {
             InetSocketAddress address = new InetSocketAddress("127.0.0.1", server.port());
             assertEquals(Map.of(address, Status.UP), StatusClient.check(List.of(address), TIMEOUT),
                     "A LineServer whose handler answers STATUS with OK should be UP for the StatusClient.");
+        }
+    }
+
+    /** A generated mix of hosts and replies: only exactly OK is UP. */
+    @Test
+    void generatedHostsAndReplies() throws Exception {
+        Random random = random("happy-path/generated");
+        String[] replies = {"OK", "OK", "BUSY", "ok", "OK ", " OK", "OKAY", "DOWN", line(random)};
+        List<FakeUpstream> hosts = new ArrayList<>();
+        try {
+            List<InetSocketAddress> addresses = new ArrayList<>();
+            Map<InetSocketAddress, Status> expected = new LinkedHashMap<>();
+            StringBuilder asked = new StringBuilder();
+            int count = 3 + random.nextInt(4);
+            for (int i = 0; i < count; i++) {
+                String reply = replies[random.nextInt(replies.length)];
+                FakeUpstream host = FakeUpstream.script().reply(reply).start();
+                hosts.add(host);
+                addresses.add(host.address());
+                expected.put(host.address(), reply.equals("OK") ? Status.UP : Status.DOWN);
+                asked.append(i == 0 ? "" : ", ").append('"').append(reply).append('"');
+            }
+            assertEquals(expected, StatusClient.check(addresses, TIMEOUT), count + " hosts answering " + asked
+                    + " should be UP exactly where the reply is OK and DOWN everywhere else. " + REPLAY);
+        } finally {
+            for (FakeUpstream host : hosts) {
+                host.close();
+            }
+        }
+    }
+
+    /** Generated request lines: each gets the handler's reply, in order, on one connection. */
+    @Test
+    void generatedLinesGetTheirReplies() throws Exception {
+        Random random = random("happy-path/lines");
+        try (LineServer server = LineServer.start(0, line -> "ECHO " + line, Duration.ofSeconds(10));
+                Socket client = connect(server.port())) {
+            BufferedReader in = reader(client);
+            int count = 3 + random.nextInt(8);
+            for (int i = 0; i < count; i++) {
+                String line = line(random);
+                send(client, line);
+                assertEquals("ECHO " + line, in.readLine(), "The server whose handler answers ECHO and the line"
+                        + " should answer " + line + " with ECHO " + line + " (request " + (i + 1) + " of " + count
+                        + " on one connection). " + REPLAY);
+            }
         }
     }
 }

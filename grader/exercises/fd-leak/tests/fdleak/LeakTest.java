@@ -7,6 +7,7 @@ import dev.loopback.fixture.LeakWatch;
 import dev.loopback.fixture.Loopback;
 import dev.loopback.fixture.OpenFiles;
 import dev.loopback.fixture.Poll;
+import dev.loopback.fixture.Seeded;
 import dev.loopback.fixture.TcpState;
 import dev.loopback.fixture.TcpTable;
 import java.io.BufferedReader;
@@ -18,6 +19,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -32,8 +34,26 @@ abstract class LeakTest {
     static final Duration TIMEOUT = Duration.ofSeconds(2);
     static final long ALLOWANCE = 3;
     static final String TOO_MANY = " See Lesson 05 - Too many open files.";
+    /** Read when a test class is first used, before any of the learner's code runs. */
+    static final String REPLAY = Seeded.replay("fd-leak");
+    private static final String CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-";
 
     long baseline;
+
+    /** Inputs generated from the run's seed (dev.loopback.fixture.Seeded), one generator per test. */
+    static Random random(String test) {
+        return Seeded.random("fd-leak/" + test);
+    }
+
+    /** A line of ASCII letters, digits and dashes, never empty and never one of the handlers' special words. */
+    static String line(Random random) {
+        StringBuilder line = new StringBuilder("req-");
+        int length = 1 + random.nextInt(30);
+        for (int i = 0; i < length; i++) {
+            line.append(CHARS.charAt(random.nextInt(CHARS.length())));
+        }
+        return line.toString();
+    }
 
     @BeforeEach
     void recordBaseline() {

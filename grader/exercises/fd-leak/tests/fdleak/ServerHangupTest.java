@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.loopback.fixture.Poll;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +42,22 @@ class ServerHangupTest extends LeakTest {
                 + ", openConnections() still reported " + server.openConnections() + " instead of 0.");
         assertEquals("PONG", askOnce(server.port(), "PING"), "After " + what + ", the server should still answer"
                 + " a new client.");
+    }
+
+    /** A generated number of clients, each sending a generated line and hanging up after the reply. */
+    @Test
+    void generatedClientsHangingUpLeaveNothingBehind() throws Exception {
+        Random random = random("server-hangup/generated");
+        try (LineServer server = LineServer.start(0, line -> line.equals("PING") ? "PONG" : "ECHO " + line,
+                Duration.ofSeconds(30))) {
+            int clients = 50 + random.nextInt(51);
+            String what = clients + " clients that each sent a line and hung up after the reply";
+            assertNoLeak(clients, i -> {
+                String line = line(random);
+                assertEquals("ECHO " + line, askOnce(server.port(), line), "The server whose handler answers ECHO and"
+                        + " the line should answer " + line + " with ECHO " + line + ". " + REPLAY);
+            }, what, WHY + " " + REPLAY);
+            assertLeftNothing(server, what);
+        }
     }
 }

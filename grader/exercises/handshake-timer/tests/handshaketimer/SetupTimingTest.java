@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.loopback.fixture.FakeUpstream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Upper bounds allow SLACK on top of the known delay: a busy 2-core machine can stall a thread that long. */
 @Tag("setup-timing")
-class SetupTimingTest {
+class SetupTimingTest extends GeneratedInputsTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final Duration SLACK = Duration.ofMillis(400);
@@ -53,14 +54,22 @@ class SetupTimingTest {
         }
     }
 
+    /** Generated greeting and reply delays: the setup covers the greeting, whatever the reply costs. */
     @Test
-    void totalIsSetupPlusWork() throws Exception {
-        try (FakeUpstream upstream = FakeUpstream.script().greeting("HELLO", Duration.ofMillis(60))
-                .replyDelay(Duration.ofMillis(20)).reply("PONG").start()) {
-            Timing timing = HandshakeTimer.coldCall(upstream.address(), "PING", TIMEOUT);
-            assertTrue(timing.total().compareTo(Duration.ofMillis(80)) >= 0, "A greeting after 60 ms and a reply"
-                    + " after 20 ms make a cold call of at least 80 ms, yet total() was " + timing.total().toMillis()
-                    + " ms." + IDEA);
+    void generatedGreetingDelays() throws Exception {
+        Random random = random("setup-timing/generated");
+        for (int i = 0; i < 3; i++) {
+            Duration greeting = Duration.ofMillis(40 + random.nextInt(61));
+            Duration reply = Duration.ofMillis(10 + random.nextInt(31));
+            try (FakeUpstream upstream = FakeUpstream.script().greeting("HELLO", greeting)
+                    .replyDelay(reply).reply("PONG").start()) {
+                Duration setup = HandshakeTimer.coldCall(upstream.address(), "PING", TIMEOUT).setup();
+                assertTrue(setup.compareTo(greeting) >= 0 && setup.compareTo(greeting.plus(SLACK)) <= 0, "The"
+                        + " upstream sent its greeting " + greeting.toMillis() + " ms after accepting and replied "
+                        + reply.toMillis() + " ms after the request, so the setup should be from "
+                        + greeting.toMillis() + " to " + greeting.plus(SLACK).toMillis() + " ms, yet it was "
+                        + setup.toMillis() + " ms. " + REPLAY + IDEA);
+            }
         }
     }
 }

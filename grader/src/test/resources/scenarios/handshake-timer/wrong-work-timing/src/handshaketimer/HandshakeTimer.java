@@ -44,9 +44,6 @@ public final class HandshakeTimer {
             List<Timing> timings = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 Duration work = exchange(socket.getOutputStream(), in, request);
-                if (i == 0) {
-                    work = Duration.ofNanos(System.nanoTime() - start);
-                }
                 timings.add(new Timing(i == 0 ? setup : Duration.ZERO, work));
             }
             return timings;
@@ -57,8 +54,9 @@ public final class HandshakeTimer {
         long start = System.nanoTime();
         out.write((request + "\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
+        Duration work = Duration.ofNanos(System.nanoTime() - start);
         readLine(in, "the reply");
-        return Duration.ofNanos(System.nanoTime() - start);
+        return work;
     }
 
     private static String readLine(BufferedReader in, String what) throws IOException {
