@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import dev.loopback.fixture.Seeded;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -20,7 +21,7 @@ public final class Agent {
     /** Exit status when the agent itself failed. */
     public static final int AGENT_FAILED = 70;
     /** The system property that tells the hidden tests the run's seed for generated inputs. */
-    public static final String SEED_PROPERTY = "loopback.seed";
+    public static final String SEED_PROPERTY = Seeded.PROPERTY;
 
     private Agent() {}
 
@@ -46,7 +47,12 @@ public final class Agent {
         Events events = Events.open(options.results(), go.key());
         int status = FINISHED;
         try {
+            // Seeded reads the property once, here, before any learner class loads: learner code that sets
+            // the property later cannot choose the tests' inputs.
             System.setProperty(SEED_PROPERTY, Long.toString(go.seed()));
+            if (Seeded.seed() != go.seed()) {
+                throw new IllegalStateException("the tests' seed was read before the run's seed was set");
+            }
             ThreadWatchdog.start(options.maxThreads(), events);
             new TestSession(options, go.tests(), go.learner(), launcher, events).run();
             events.done();
