@@ -23,6 +23,8 @@ public enum Category {
             "Call your own methods directly.",
             List.of(type("java/lang/reflect/"), type("java/lang/invoke/"), type("java/beans/"), type("java/lang/Module"),
                     type("java/lang/ModuleLayer"), type("java/io/ObjectInputStream"),
+                    // XSLT: a stylesheet's extension functions (xalan/java namespaces) call any Java method by name.
+                    type("javax/xml/transform/"),
                     member("java/lang/Class", "forName"), member("java/lang/Class", "newInstance"),
                     member("java/lang/Class", "getDeclaredMethod"), member("java/lang/Class", "getDeclaredMethods"),
                     member("java/lang/Class", "getDeclaredField"), member("java/lang/Class", "getDeclaredFields"),
