@@ -60,7 +60,10 @@ public enum Category {
                     member("java/lang/Throwable", "getStackTrace"), member("java/lang/Throwable", "setStackTrace"),
                     member("java/lang/Thread", "getStackTrace"), member("java/lang/Thread", "getAllStackTraces"),
                     member("java/lang/Thread", "enumerate"), member("java/lang/Thread", "activeCount"),
-                    member("java/lang/Thread", "getThreadGroup"))),
+                    member("java/lang/Thread", "getThreadGroup"),
+                    // The whole stack as text, into a string the caller then reads; printStackTrace() to System.err stays allowed.
+                    overload("java/lang/Throwable", "printStackTrace", "(Ljava/io/PrintStream;"),
+                    overload("java/lang/Throwable", "printStackTrace", "(Ljava/io/PrintWriter;"))),
     STANDARD_STREAMS("standard-streams", "graded code may not replace or reach around System.out, System.err and "
             + "System.in: the grader reads what your code prints through them",
             "Print with System.out.println; the grader keeps the start of it for you.",
