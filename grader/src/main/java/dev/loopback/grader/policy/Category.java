@@ -78,6 +78,9 @@ public enum Category {
                     type("java/nio/file/"), type("java/nio/channels/FileChannel"),
                     type("java/nio/channels/AsynchronousFileChannel"), type("java/util/zip/ZipFile"),
                     type("java/util/jar/JarFile"), type("java/util/logging/FileHandler"), type("java/util/prefs/"),
+                    // A logging configuration read from a string names handlers (FileHandler) and their paths.
+                    member("java/util/logging/LogManager", "readConfiguration"),
+                    member("java/util/logging/LogManager", "updateConfiguration"),
                     type("java/net/UnixDomainSocketAddress"), type("java/net/URLConnection"),
                     type("java/net/JarURLConnection"), type("javax/xml/transform/stream/"),
                     member("java/net/URL", "openStream"), member("java/net/URL", "openConnection"),
