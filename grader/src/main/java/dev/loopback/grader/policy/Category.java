@@ -83,6 +83,9 @@ public enum Category {
                     member("java/util/logging/LogManager", "updateConfiguration"),
                     type("java/net/UnixDomainSocketAddress"), type("java/net/URLConnection"),
                     type("java/net/JarURLConnection"), type("javax/xml/transform/stream/"),
+                    // XML parsers open any URI a document names (external entities, XInclude, schemas); DOM LS writes to URIs.
+                    type("javax/xml/parsers/"), type("javax/xml/stream/"), type("javax/xml/validation/"),
+                    type("org/xml/sax/"), type("org/w3c/dom/ls/"), type("org/w3c/dom/bootstrap/"),
                     member("java/net/URL", "openStream"), member("java/net/URL", "openConnection"),
                     member("java/net/URL", "getContent"),
                     overload("java/io/PrintStream", "<init>", "(Ljava/lang/String;"),
