@@ -86,6 +86,9 @@ public enum Category {
                     // XML parsers open any URI a document names (external entities, XInclude, schemas); DOM LS writes to URIs.
                     type("javax/xml/parsers/"), type("javax/xml/stream/"), type("javax/xml/validation/"),
                     type("org/xml/sax/"), type("org/w3c/dom/ls/"), type("org/w3c/dom/bootstrap/"),
+                    // GUI and media toolkits load pages, images and sounds from any URL (JEditorPane.setPage, ImageIO.read).
+                    type("javax/swing/"), type("java/awt/"), type("java/applet/"), type("javax/imageio/"),
+                    type("javax/sound/"),
                     member("java/net/URL", "openStream"), member("java/net/URL", "openConnection"),
                     member("java/net/URL", "getContent"),
                     overload("java/io/PrintStream", "<init>", "(Ljava/lang/String;"),
