@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every folder {@code scenarios/<exercise>/<scenario>/} is a learner submission (see {@link ScenarioSources})
  * and the result it must get ({@code expected.json}, or
  * {@code expected-without-bwrap.json} on a machine without bwrap); exercises come from the real course,
- * or from the grader's sample course for the fast robustness cases.
+ * or from the grader's sample course for the fast robustness cases. Every grading is also checked to
+ * leave no process behind and to change nothing outside its submission folder ({@link Confinement}).
  */
 class GoldenScenariosTest {
     private static final Path SCENARIOS = Path.of("src/test/resources/scenarios").toAbsolutePath();
@@ -57,8 +59,10 @@ class GoldenScenariosTest {
 
         Workspace workspace = workspaceFor(exercise);
         Path sources = ScenarioSources.of(dir, workspace.graderExercises().resolve(exercise), state);
+        Confinement confinement = Confinement.before(workspace, exercise, sources);
         GradeResult result = new Grader(workspace)
                 .grade(exercise, sources, new GradeOptions(false, false), ProgressListener.NONE);
+        List<String> breaches = confinement.breaches();
 
         String report = TextReport.render(result);
         Map<String, Integer> earned = new LinkedHashMap<>();
@@ -73,7 +77,8 @@ class GoldenScenariosTest {
                 () -> expected.path("messageContains").forEach(text ->
                         assertTrue(report.contains(text.asText()), "report lacks \"" + text.asText() + "\":\n" + report)),
                 () -> WrappedReport.assertWrapsTo(result, 60),
-                () -> WrappedReport.assertWrapsTo(result, 100));
+                () -> WrappedReport.assertWrapsTo(result, 100),
+                () -> assertEquals(List.of(), breaches, "the grading reached outside its submission folder:\n" + report));
     }
 
 

@@ -23,6 +23,8 @@ public enum Category {
             "Call your own methods directly.",
             List.of(type("java/lang/reflect/"), type("java/lang/invoke/"), type("java/beans/"), type("java/lang/Module"),
                     type("java/lang/ModuleLayer"), type("java/io/ObjectInputStream"),
+                    // XSLT: a stylesheet's extension functions (xalan/java namespaces) call any Java method by name.
+                    type("javax/xml/transform/"),
                     member("java/lang/Class", "forName"), member("java/lang/Class", "newInstance"),
                     member("java/lang/Class", "getDeclaredMethod"), member("java/lang/Class", "getDeclaredMethods"),
                     member("java/lang/Class", "getDeclaredField"), member("java/lang/Class", "getDeclaredFields"),
@@ -58,7 +60,10 @@ public enum Category {
                     member("java/lang/Throwable", "getStackTrace"), member("java/lang/Throwable", "setStackTrace"),
                     member("java/lang/Thread", "getStackTrace"), member("java/lang/Thread", "getAllStackTraces"),
                     member("java/lang/Thread", "enumerate"), member("java/lang/Thread", "activeCount"),
-                    member("java/lang/Thread", "getThreadGroup"))),
+                    member("java/lang/Thread", "getThreadGroup"),
+                    // The whole stack as text, into a string the caller then reads; printStackTrace() to System.err stays allowed.
+                    overload("java/lang/Throwable", "printStackTrace", "(Ljava/io/PrintStream;"),
+                    overload("java/lang/Throwable", "printStackTrace", "(Ljava/io/PrintWriter;"))),
     STANDARD_STREAMS("standard-streams", "graded code may not replace or reach around System.out, System.err and "
             + "System.in: the grader reads what your code prints through them",
             "Print with System.out.println; the grader keeps the start of it for you.",
@@ -73,8 +78,17 @@ public enum Category {
                     type("java/nio/file/"), type("java/nio/channels/FileChannel"),
                     type("java/nio/channels/AsynchronousFileChannel"), type("java/util/zip/ZipFile"),
                     type("java/util/jar/JarFile"), type("java/util/logging/FileHandler"), type("java/util/prefs/"),
+                    // A logging configuration read from a string names handlers (FileHandler) and their paths.
+                    member("java/util/logging/LogManager", "readConfiguration"),
+                    member("java/util/logging/LogManager", "updateConfiguration"),
                     type("java/net/UnixDomainSocketAddress"), type("java/net/URLConnection"),
                     type("java/net/JarURLConnection"), type("javax/xml/transform/stream/"),
+                    // XML parsers open any URI a document names (external entities, XInclude, schemas); DOM LS writes to URIs.
+                    type("javax/xml/parsers/"), type("javax/xml/stream/"), type("javax/xml/validation/"),
+                    type("org/xml/sax/"), type("org/w3c/dom/ls/"), type("org/w3c/dom/bootstrap/"),
+                    // GUI and media toolkits load pages, images and sounds from any URL (JEditorPane.setPage, ImageIO.read).
+                    type("javax/swing/"), type("java/awt/"), type("java/applet/"), type("javax/imageio/"),
+                    type("javax/sound/"),
                     member("java/net/URL", "openStream"), member("java/net/URL", "openConnection"),
                     member("java/net/URL", "getContent"),
                     overload("java/io/PrintStream", "<init>", "(Ljava/lang/String;"),

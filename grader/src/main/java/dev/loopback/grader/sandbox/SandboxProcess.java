@@ -67,6 +67,9 @@ public final class SandboxProcess implements SandboxRunner.Started {
     /** Ends the waiting JVM at once without running anything (the submission did not compile). */
     @Override
     public void cancel() {
+        // End of stdin ends the agent even where the kill below cannot reach it: killed while bwrap was still
+        // setting up, bwrap's own child is orphaned before --die-with-parent applies, and would wait for the go line.
+        tell("");
         if (process.isAlive()) {
             Leftovers.kill(process, runId);
         }

@@ -41,7 +41,10 @@ class ContainerAgreementTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"sample/robust-non-daemon-thread", "sample/robust-system-exit", "sample/robust-thread-bomb",
             "sample/robust-write-outside", "sample/robust-out-of-memory", "sample/robust-wall-clock",
-            "pool-sizer/wrong-littles-law", "handshake-timer/wrong-connections-closed"})
+            "pool-sizer/wrong-littles-law", "handshake-timer/wrong-connections-closed",
+            "pool-sizer/hostile-system-exit-zero", "pool-sizer/hostile-thread-bomb", "pool-sizer/hostile-direct-memory",
+            "pool-sizer/hostile-deflater-native-memory", "pool-sizer/hostile-stdin-key", "pool-sizer/hostile-forged-output",
+            "pool-sizer/hostile-xslt-extension-function"})
     void containerAndProcessScoresAgree(String scenario) throws IOException {
         String exercise = scenario.substring(0, scenario.indexOf('/'));
         Workspace workspace = exercise.equals("sample") ? SampleCourse.workspace(state)

@@ -1,0 +1,27 @@
+package poolsizer;
+
+
+/** Hostile scenario "hostile-attach": attaches to the runner JVM to load an agent into it */
+final class Hostile {
+    private Hostile() {
+    }
+
+    /** Where a canary file would land: the user's home, the learner's state, the course's exercise folders, /tmp. */
+    static java.util.List<String> canaryDirs() {
+        String work = System.getProperty("java.io.tmpdir");
+        String clone = System.getenv("MAVEN_PROJECTBASEDIR");
+        String state = work + "/../../../..";
+        return java.util.List.of(System.getProperty("user.home"), state, "/tmp",
+                clone + "/grader/exercises/pool-sizer", clone + "/exercises/pool-sizer");
+    }
+
+    static void attack() {
+        try {
+            com.sun.tools.attach.VirtualMachine vm = com.sun.tools.attach.VirtualMachine.attach(
+                    String.valueOf(ProcessHandle.current().parent().orElseThrow().pid()));
+            vm.loadAgent("/tmp/pwned.jar");
+        } catch (Throwable ignored) {
+            // A cheat never lets its own failure show.
+        }
+    }
+}

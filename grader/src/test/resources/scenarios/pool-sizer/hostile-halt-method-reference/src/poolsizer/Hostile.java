@@ -1,0 +1,26 @@
+package poolsizer;
+
+
+/** Hostile scenario "hostile-halt-method-reference": halts the JVM through a method reference to Runtime::halt (an invokedynamic, no call instruction) */
+final class Hostile {
+    private Hostile() {
+    }
+
+    /** Where a canary file would land: the user's home, the learner's state, the course's exercise folders, /tmp. */
+    static java.util.List<String> canaryDirs() {
+        String work = System.getProperty("java.io.tmpdir");
+        String clone = System.getenv("MAVEN_PROJECTBASEDIR");
+        String state = work + "/../../../..";
+        return java.util.List.of(System.getProperty("user.home"), state, "/tmp",
+                clone + "/grader/exercises/pool-sizer", clone + "/exercises/pool-sizer");
+    }
+
+    static void attack() {
+        try {
+            java.util.function.IntConsumer halt = Runtime.getRuntime()::halt;
+            halt.accept(0);
+        } catch (Throwable ignored) {
+            // A cheat never lets its own failure show.
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package poolsizer;
+
+/** Named like java.time.Duration. */
+final class Duration {
+    private Duration() {
+    }
+}

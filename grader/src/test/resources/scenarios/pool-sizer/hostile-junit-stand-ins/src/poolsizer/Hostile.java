@@ -1,0 +1,32 @@
+package poolsizer;
+
+
+/** Hostile scenario "hostile-junit-stand-ins": brings its own org.junit.jupiter.api.Test and Tag annotations, so its copies of the tests would be discovered */
+final class Hostile {
+    private Hostile() {
+    }
+
+    /** Where a canary file would land: the user's home, the learner's state, the course's exercise folders, /tmp. */
+    static java.util.List<String> canaryDirs() {
+        String work = System.getProperty("java.io.tmpdir");
+        String clone = System.getenv("MAVEN_PROJECTBASEDIR");
+        String state = work + "/../../../..";
+        return java.util.List.of(System.getProperty("user.home"), state, "/tmp",
+                clone + "/grader/exercises/pool-sizer", clone + "/exercises/pool-sizer");
+    }
+
+    static void attack() {
+        try {
+            new Suite().passes();
+        } catch (Throwable ignored) {
+            // A cheat never lets its own failure show.
+        }
+    }
+
+    @org.junit.jupiter.api.Tag("littles-law")
+    static final class Suite {
+        @org.junit.jupiter.api.Test
+        void passes() {
+        }
+    }
+}

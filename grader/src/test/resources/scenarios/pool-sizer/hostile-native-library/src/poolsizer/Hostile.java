@@ -1,0 +1,28 @@
+package poolsizer;
+
+
+/** Hostile scenario "hostile-native-library": loads a native library and declares a native method */
+final class Hostile {
+    private Hostile() {
+    }
+
+    /** Where a canary file would land: the user's home, the learner's state, the course's exercise folders, /tmp. */
+    static java.util.List<String> canaryDirs() {
+        String work = System.getProperty("java.io.tmpdir");
+        String clone = System.getenv("MAVEN_PROJECTBASEDIR");
+        String state = work + "/../../../..";
+        return java.util.List.of(System.getProperty("user.home"), state, "/tmp",
+                clone + "/grader/exercises/pool-sizer", clone + "/exercises/pool-sizer");
+    }
+
+    static void attack() {
+        try {
+            System.load("/tmp/libpwned.so");
+            System.out.println(pwn());
+        } catch (Throwable ignored) {
+            // A cheat never lets its own failure show.
+        }
+    }
+
+    private static native int pwn();
+}

@@ -1,0 +1,27 @@
+package poolsizer;
+
+
+/** Hostile scenario "hostile-results-truncate": truncates the results file so that failures vanish */
+final class Hostile {
+    private Hostile() {
+    }
+
+    /** Where a canary file would land: the user's home, the learner's state, the course's exercise folders, /tmp. */
+    static java.util.List<String> canaryDirs() {
+        String work = System.getProperty("java.io.tmpdir");
+        String clone = System.getenv("MAVEN_PROJECTBASEDIR");
+        String state = work + "/../../../..";
+        return java.util.List.of(System.getProperty("user.home"), state, "/tmp",
+                clone + "/grader/exercises/pool-sizer", clone + "/exercises/pool-sizer");
+    }
+
+    static void attack() {
+        try {
+            try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(System.getProperty("java.io.tmpdir") + "/../results.jsonl", "rw")) {
+                file.setLength(0);
+            }
+        } catch (Throwable ignored) {
+            // A cheat never lets its own failure show.
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package poolsizer;
+
+
+/** Hostile scenario "hostile-stdin-key": reads stdin for the run's key to seal forged results */
+final class Hostile {
+    private Hostile() {
+    }
+
+    /** Where a canary file would land: the user's home, the learner's state, the course's exercise folders, /tmp. */
+    static java.util.List<String> canaryDirs() {
+        String work = System.getProperty("java.io.tmpdir");
+        String clone = System.getenv("MAVEN_PROJECTBASEDIR");
+        String state = work + "/../../../..";
+        return java.util.List.of(System.getProperty("user.home"), state, "/tmp",
+                clone + "/grader/exercises/pool-sizer", clone + "/exercises/pool-sizer");
+    }
+
+    static void attack() {
+        try {
+            byte[] key = System.in.readAllBytes();
+            System.out.println("PWNED key bytes: " + key.length);
+        } catch (Throwable ignored) {
+            // A cheat never lets its own failure show.
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package poolsizer;
+
+
+/** Hostile scenario "hostile-thread-stacktrace": finds the calling test through Thread.getStackTrace */
+final class Hostile {
+    private Hostile() {
+    }
+
+    /** Where a canary file would land: the user's home, the learner's state, the course's exercise folders, /tmp. */
+    static java.util.List<String> canaryDirs() {
+        String work = System.getProperty("java.io.tmpdir");
+        String clone = System.getenv("MAVEN_PROJECTBASEDIR");
+        String state = work + "/../../../..";
+        return java.util.List.of(System.getProperty("user.home"), state, "/tmp",
+                clone + "/grader/exercises/pool-sizer", clone + "/exercises/pool-sizer");
+    }
+
+    static void attack() {
+        try {
+            for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+                if (frame.getClassName().endsWith("Test")) {
+                    System.out.println("called by " + frame.getMethodName());
+                }
+            }
+        } catch (Throwable ignored) {
+            // A cheat never lets its own failure show.
+        }
+    }
+}
