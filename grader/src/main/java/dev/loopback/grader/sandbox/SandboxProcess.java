@@ -52,7 +52,7 @@ public final class SandboxProcess implements SandboxRunner.Started {
         try {
             tell(GoLines.of(input, sealed.keyHex()));
             boolean ended = process.waitFor(request.limits().wallClockSeconds(), TimeUnit.SECONDS);
-            Leftovers.kill(process, runId);
+            Leftovers.kill(process, runId, isolated);
             int status = process.waitFor();
             tail.stop();
             CapturedOutput output = new CapturedOutput(out.text(), err.text(), out.dropped() + err.dropped());
@@ -67,7 +67,7 @@ public final class SandboxProcess implements SandboxRunner.Started {
             }
             return new SandboxRun.Completed(results, output);
         } catch (InterruptedException e) {
-            Leftovers.kill(process, runId);
+            Leftovers.kill(process, runId, isolated);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the tests ran", e);
         }
@@ -82,7 +82,7 @@ public final class SandboxProcess implements SandboxRunner.Started {
     @Override
     public void cancel() {
         if (process.isAlive()) {
-            Leftovers.kill(process, runId);
+            Leftovers.kill(process, runId, isolated);
         }
         try {
             tail.stop();
