@@ -20,6 +20,11 @@ import dev.loopback.grader.sandbox.SandboxClassPath;
 import dev.loopback.grader.sandbox.SandboxRequest;
 import dev.loopback.grader.sandbox.SandboxRun;
 import dev.loopback.grader.sandbox.SandboxRunner;
+import dev.loopback.grader.sandbox.RunInput;
+import dev.loopback.grader.exercise.Limits;
+import dev.loopback.grader.compile.SourceCompiler;
+import dev.loopback.sandbox.Agent;
+import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -36,15 +41,48 @@ public final class Grader {
     private static final SecureRandom SEEDS = new SecureRandom();
     private final Workspace workspace;
     private final SandboxRunner sandboxes;
+    private final boolean spares;
 
+    /** A grader whose hidden tests run in the process sandbox, started ahead of time (see {@link #prepare}). */
     public Grader(Workspace workspace) {
-        this(workspace, Sandbox::start);
+        this(workspace, Sandbox::start, true);
     }
 
-    /** A grader whose hidden tests run in {@code sandboxes} (the container sandbox, for instance). */
+    /** A grader whose hidden tests run in {@code sandboxes} (the container sandbox, for instance), started on demand. */
     public Grader(Workspace workspace, SandboxRunner sandboxes) {
+        this(workspace, sandboxes, false);
+    }
+
+    private Grader(Workspace workspace, SandboxRunner sandboxes, boolean spares) {
         this.workspace = workspace;
         this.sandboxes = sandboxes;
+        this.spares = spares;
+    }
+
+    /**
+     * Whether process-sandbox graders in this runner start sandboxes ahead of time (the shell turns it
+     * on; one-shot commands, tests and {@code grade-all} leave it off, so no JVM waits for nothing).
+     */
+    public static void keepSparesWarm(boolean on) {
+        Spares.enable(on);
+    }
+
+    /**
+     * Starts a sandbox for the next submission of {@code exerciseId} now, so it is past its warm-up
+     * when the learner submits (call it when an exercise is opened, or the shell starts; {@link #grade}
+     * calls it after each grading). It only ever runs one submission. Does nothing for an unknown
+     * exercise, or when this grader starts its sandboxes on demand.
+     */
+    public void prepare(String exerciseId) {
+        if (!spares || !Spares.enabled() || !exercises().exists(exerciseId)) {
+            return;
+        }
+        Exercise exercise = exercises().load(exerciseId);
+        Path build = Builds.create(buildsOf(exerciseId), History.stamp(Instant.now()));
+        SandboxRequest request = request(build, exercise);
+        Spares.put(new Spares.Key(workspace.state(), exerciseId),
+                new Spares.Spare(build, request.limits(), sandboxes.start(request)));
+        SourceCompiler.warmUpInBackground();
     }
 
     public Exercises exercises() {
@@ -62,7 +100,8 @@ public final class Grader {
         }
         Instant at = Instant.now();
         long start = System.nanoTime();
-        Path build = Builds.create(workspace.state().resolve("builds").resolve(exerciseId), History.stamp(at));
+        Spares.Spare spare = spares && Spares.enabled() ? Spares.take(new Spares.Key(workspace.state(), exerciseId)).orElse(null) : null;
+        Path build = spare != null ? spare.build() : Builds.create(buildsOf(exerciseId), History.stamp(at));
         progress.compiling(exerciseId);
         Sandbox.probeInBackground();
         BackgroundCompile compile = BackgroundCompile.start(learnerSources, build.resolve("classes"));
@@ -71,22 +110,51 @@ public final class Grader {
             exercise = exercises().load(exerciseId);
         } catch (ExerciseException e) {
             compile.await();
+            if (spare != null) {
+                spare.sandbox().cancel();
+            }
             throw e;
         }
         long seed = options.seed() != null ? options.seed() : SEEDS.nextLong() & Long.MAX_VALUE;
         Submission submission = new Submission(exercise, options, at, start, seed);
-        GradeResult result = run(submission, compile, build, learnerSources, progress);
-        return options.record() ? history().record(learnerSources, result) : result;
+        SandboxRunner.Started sandbox = spare != null && spare.fits(exercise.spec().limits()) ? spare.sandbox()
+                : restart(spare, build, exercise);
+        GradeResult result = run(submission, compile, build, sandbox, learnerSources, progress);
+        GradeResult recorded = options.record() ? history().record(learnerSources, result) : result;
+        if (spares && Spares.enabled()) {
+            Thread next = new Thread(() -> prepare(exerciseId), "loopback-sandbox-spare");
+            next.setDaemon(true);
+            next.start();
+        }
+        return recorded;
     }
 
-    private GradeResult run(Submission submission, BackgroundCompile compile, Path build, Path learnerSources,
-            ProgressListener progress) {
+    private SandboxRunner.Started restart(Spares.Spare spare, Path build, Exercise exercise) {
+        if (spare != null) {
+            spare.sandbox().cancel();
+        }
+        return sandboxes.start(request(build, exercise));
+    }
+
+    private SandboxRequest request(Path build, Exercise exercise) {
+        return request(build, exercise.spec().limits());
+    }
+
+    private SandboxRequest request(Path runDir, Limits limits) {
+        Path cache = workspace.state().resolve("cache");
+        return new SandboxRequest(runDir, limits, cache, List.of(runDir.resolve("classes"), cache));
+    }
+
+    private Path buildsOf(String exerciseId) {
+        return workspace.state().resolve("builds").resolve(exerciseId);
+    }
+
+    private GradeResult run(Submission submission, BackgroundCompile compile, Path build, SandboxRunner.Started sandbox,
+            Path learnerSources, ProgressListener progress) {
         Exercise exercise = submission.exercise();
         Path cache = workspace.state().resolve("cache");
         CriterionProgress criteria = new CriterionProgress(exercise.rubric(), progress);
         RunEvents events = criteria.events();
-        SandboxRunner.Started sandbox = sandboxes.start(new SandboxRequest(build, exercise.spec().limits(), cache,
-                List.of(build.resolve("classes"), cache), events, progress::notice, submission.seed()));
         try {
             Compilation compilation = compile.await();
             if (compilation instanceof Compilation.DidNotCompile failed) {
@@ -106,7 +174,9 @@ public final class Grader {
                 return submission.apiChanged(api, workspace.home());
             }
             progress.running();
-            SandboxRun run = sandbox.run(classes, tests.tests());
+            RunInput input = new RunInput(classes, tests.tests(), submission.seed(), Set.of(), events, progress::notice);
+            SandboxRun run = continueAfterTimeouts(sandbox.run(input), input, events, build, exercise.spec().limits(),
+                    submission.startNanos());
             if (run instanceof SandboxRun.Unreadable unreadable) {
                 return submission.unreadable(unreadable.reason(), workspace.home());
             }
@@ -117,5 +187,33 @@ public final class Grader {
         } finally {
             sandbox.cancel();
         }
+    }
+
+    /**
+     * After a test passed its per-test timeout the agent ends its JVM (the test's thread may still be
+     * burning CPU in learner code); the tests not yet finished go on in a fresh sandbox, as often as
+     * needed, within what is left of the wall-clock limit. The results are the same as one long run's.
+     */
+    private SandboxRun continueAfterTimeouts(SandboxRun run, RunInput input, RunEvents events, Path build, Limits limits,
+            long startNanos) {
+        for (int round = 1; run instanceof SandboxRun.Crashed crashed && crashed.exitStatus() == Agent.TEST_TIMED_OUT
+                && events.anyUnfinished(); round++) {
+            long left = limits.wallClockSeconds() - (System.nanoTime() - startNanos) / 1_000_000_000L;
+            if (left < 1) {
+                return new SandboxRun.TimedOut(run.results(), run.output(), limits.wallClockSeconds());
+            }
+            Limits rest = new Limits((int) left, limits.perTestSeconds(), limits.heapMb(), limits.openFiles(), limits.threads());
+            SandboxRunner.Started next = sandboxes.start(request(build.resolve("continued-" + round), rest));
+            try {
+                run = next.run(new RunInput(input.learnerClasses(), input.testClasses(), input.seed(), events.finishedIds(),
+                        input.onEvent(), input.notices()));
+            } finally {
+                next.cancel();
+            }
+            if (run instanceof SandboxRun.TimedOut) {
+                return new SandboxRun.TimedOut(run.results(), run.output(), limits.wallClockSeconds());
+            }
+        }
+        return run;
     }
 }

@@ -123,6 +123,19 @@ class GraderTest {
         assertEquals(List.of(), sandboxes());
     }
 
+    @Test
+    void afterATestTimesOutTheRestRunInAFreshSandboxWithTheSameResults() throws Exception {
+        Path looping = Path.of("src/test/resources/scenarios/sample/robust-infinite-loop/src").toAbsolutePath();
+
+        GradeResult result = grade(looping);
+
+        assertEquals(40, result.score(), "the ports tests still pass after the in-flight test timed out");
+        try (java.util.stream.Stream<Path> dirs = java.nio.file.Files.walk(state.resolve("builds/sample"), 2)) {
+            assertTrue(dirs.anyMatch(dir -> dir.getFileName().toString().startsWith("continued-")),
+                    "the remaining tests ran in a sandbox of their own");
+        }
+    }
+
     private static List<String> sandboxes() {
         return ProcessHandle.current().descendants()
                 .map(p -> p.info().commandLine().orElse(""))

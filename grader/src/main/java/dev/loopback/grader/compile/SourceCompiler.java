@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -29,7 +30,34 @@ public final class SourceCompiler {
     private static final List<String> OPTIONS = List.of("-proc:none", "-g", "-Xlint:none", "-nowarn",
             "-encoding", "UTF-8", "-implicit:none");
 
+    private static final AtomicBoolean WARMED = new AtomicBoolean();
+
     private SourceCompiler() {}
+
+    /**
+     * Compiles a one-line class once, on a thread of its own, so javac's classes are loaded and its
+     * code compiled by the JIT before the learner's first submit.
+     */
+    public static void warmUpInBackground() {
+        if (COMPILER == null || !WARMED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread warm = new Thread(() -> {
+            try {
+                Path dir = Files.createTempDirectory("loopback-javac-warmup");
+                Path source = Files.createDirectories(dir.resolve("src/warm")).resolve("Warm.java");
+                Files.writeString(source, "package warm; public final class Warm { int twice(int x) { return 2 * x; } }");
+                compile(dir.resolve("src"), List.of(), dir.resolve("classes"));
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            } catch (IOException | RuntimeException e) {
+                // Only a warm-up: the first real compile is slower, nothing else.
+            }
+        }, "loopback-javac-warmup");
+        warm.setDaemon(true);
+        warm.start();
+    }
 
     /** Compiles every {@code .java} file under {@code sourceRoot} into {@code classes}. */
     public static synchronized Compilation compile(Path sourceRoot, List<Path> classPath, Path classes) {

@@ -3,6 +3,8 @@ package dev.loopback.grader.container;
 import dev.loopback.grader.exercise.Limits;
 import dev.loopback.grader.sandbox.CapturedOutput;
 import dev.loopback.grader.sandbox.DoneWatcher;
+import dev.loopback.grader.sandbox.GoLines;
+import dev.loopback.grader.sandbox.RunInput;
 import dev.loopback.grader.sandbox.SandboxClassPath;
 import dev.loopback.grader.sandbox.SandboxRequest;
 import dev.loopback.grader.sandbox.SandboxRun;
@@ -31,8 +33,8 @@ public final class ContainerSandboxRunner implements SandboxRunner {
     public Started start(SandboxRequest request) {
         return new Started() {
             @Override
-            public SandboxRun run(Path learnerClasses, Path testClasses) {
-                return ContainerSandboxRunner.this.run(request, learnerClasses, testClasses);
+            public SandboxRun run(RunInput input) {
+                return ContainerSandboxRunner.this.run(request, input);
             }
 
             @Override
@@ -42,16 +44,15 @@ public final class ContainerSandboxRunner implements SandboxRunner {
         };
     }
 
-    private SandboxRun run(SandboxRequest request, Path learnerClasses, Path testClasses) {
+    private SandboxRun run(SandboxRequest request, RunInput input) {
         Limits limits = request.limits();
         List<Path> classPath = new ArrayList<>(SandboxClassPath.junit());
         classPath.add(SandboxClassPath.support());
-        DoneWatcher done = new DoneWatcher(request.onEvent());
+        DoneWatcher done = new DoneWatcher(input.onEvent());
         SealedLines sealed = SealedLines.withNewKey(done);
-        String go = "go\t" + ContainerTestRun.TESTS + "\t" + ContainerTestRun.LEARNER + "\t" + sealed.keyHex() + "\t"
-                + request.seed();
-        ContainerTestRun.Outcome outcome = ContainerTestRun.run(image, new ContainerTestRun.Request(learnerClasses,
-                testClasses, classPath, limits.heapMb(), limits.perTestSeconds(), limits.threads(),
+        String go = GoLines.of(ContainerTestRun.TESTS, ContainerTestRun.LEARNER, sealed.keyHex(), input);
+        ContainerTestRun.Outcome outcome = ContainerTestRun.run(image, new ContainerTestRun.Request(input.learnerClasses(),
+                input.testClasses(), classPath, limits.heapMb(), limits.perTestSeconds(), limits.threads(),
                 limits.openFiles(), limits.wallClockSeconds()), go);
         Path results = save(request.runDir().resolve("results.jsonl"), outcome.results());
         sealed.acceptAll(outcome.results());
@@ -64,7 +65,7 @@ public final class ContainerSandboxRunner implements SandboxRunner {
             return new SandboxRun.TimedOut(results, output, limits.wallClockSeconds());
         }
         if (run.ending() instanceof ContainerRun.OutOfMemory oom) {
-            request.notices().accept("Your code used more than the container's " + oom.limitMb() + " MB of memory, "
+            input.notices().accept("Your code used more than the container's " + oom.limitMb() + " MB of memory, "
                     + "so the kernel killed it. Hold less at once: stream data instead of collecting it.");
             return new SandboxRun.Crashed(results, output, KILLED);
         }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,9 @@ public final class RunEvents implements Consumer<String> {
     }
 
     private void plan(JsonNode event) {
+        if (planned.containsKey(event.path("id").asText())) {
+            return; // planned again by a sandbox that continues the same submission: keep what is known
+        }
         List<String> tags = new ArrayList<>();
         event.path("tags").forEach(t -> tags.add(t.asText()));
         planned.put(event.path("id").asText(), new Planned(event.path("id").asText(), event.path("name").asText(), tags));
@@ -114,6 +119,18 @@ public final class RunEvents implements Consumer<String> {
             }
         }
         return Optional.empty();
+    }
+
+    /** The unique ids of the planned tests that finished (passed or failed), for a sandbox that continues the run. */
+    public synchronized Set<String> finishedIds() {
+        Set<String> ids = new HashSet<>();
+        planned.values().stream().filter(p -> p.finished).forEach(p -> ids.add(p.id));
+        return ids;
+    }
+
+    /** Whether a planned test has not finished yet. */
+    public synchronized boolean anyUnfinished() {
+        return planned.values().stream().anyMatch(p -> !p.finished);
     }
 
     /** How many planned tests carry {@code tag}. */

@@ -25,12 +25,17 @@ final class Leftovers {
 
     private Leftovers() {}
 
-    /** Kills {@code process}, its descendants and every process marked with {@code runId}, then waits (briefly) for them. */
-    static void kill(Process process, String runId) {
+    /**
+     * Kills {@code process}, its descendants and, unless {@code isolated} (bwrap's PID namespace ends
+     * everything in it with the sandbox), every process marked with {@code runId}; then waits (briefly) for them.
+     */
+    static void kill(Process process, String runId, boolean isolated) {
         List<ProcessHandle> tree = new ArrayList<>();
         tree.add(process.toHandle());
         tree.addAll(process.descendants().toList());
-        tree.addAll(marked(runId));
+        if (!isolated) {
+            tree.addAll(marked(runId));
+        }
         tree.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle handle : tree) {
             try {

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the learner's code compiles, then runs the hidden tests when told to.
  */
 public final class Sandbox {
-    private static final AtomicBoolean NOTICED = new AtomicBoolean();
     private static final AtomicBoolean PROBING = new AtomicBoolean();
     /** The notice given once per runner when bwrap is missing or not permitted. */
     public static final String NO_BWRAP = "Note: bubblewrap (bwrap) is not available here, so your code runs without its own "
@@ -50,16 +49,13 @@ public final class Sandbox {
             List<Path> jars = SupportJars.classPath(cache);
             Path archive = cache.resolve("jars-" + SupportJars.fingerprint(jars) + ".jsa");
             boolean isolated = Bubblewrap.available();
-            if (!isolated && NOTICED.compareAndSet(false, true)) {
-                request.notices().accept(NO_BWRAP);
-            }
             SharedArchive.ensure(jars, archive);
             CommandLine command = new CommandLine(request, jars, work, results, archive);
             String runId = UUID.randomUUID().toString();
             ProcessBuilder builder = new ProcessBuilder(command.build(isolated)).directory(work.toFile());
             builder.environment().put(Leftovers.MARKER, runId);
             builder.environment().put("MALLOC_ARENA_MAX", "2");
-            return new SandboxProcess(builder.start(), request, results, command, runId);
+            return new SandboxProcess(builder.start(), request, results, command, runId, isolated);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

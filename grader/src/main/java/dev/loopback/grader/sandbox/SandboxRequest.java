@@ -3,13 +3,11 @@ package dev.loopback.grader.sandbox;
 import dev.loopback.grader.exercise.Limits;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
- * One sandbox run: the folder it may write in, the exercise's limits, the cache for the
- * class-sharing archive, the folders it must be able to read (the learner's classes and the
- * compiled tests live there), a listener for each verified result line as it arrives, where to send
- * a notice about missing isolation, and the seed the hidden tests generate their inputs from.
+ * Where and how a sandbox starts, known before the learner's code has compiled (so it can start
+ * early, even before the learner submits): the folder it may write in, the exercise's limits, the
+ * cache for the class-sharing archive, and the folders it must be able to read (the learner's
+ * classes and the compiled tests live there).
  */
-public record SandboxRequest(Path runDir, Limits limits, Path cache, List<Path> readable, Consumer<String> onEvent,
-        Consumer<String> notices, long seed) {}
+public record SandboxRequest(Path runDir, Limits limits, Path cache, List<Path> readable) {}

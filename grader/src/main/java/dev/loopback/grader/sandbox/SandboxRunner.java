@@ -1,10 +1,9 @@
 package dev.loopback.grader.sandbox;
 
-import java.nio.file.Path;
-
 /**
  * Where hidden tests run: the forked-JVM {@link Sandbox} or a container. It is started before the
- * learner's code has compiled, then either runs the tests or is cancelled.
+ * learner's code has compiled (or before the learner even submits), then either runs the tests once
+ * or is cancelled; a started sandbox never runs learner code twice.
  */
 @FunctionalInterface
 public interface SandboxRunner {
@@ -15,10 +14,15 @@ public interface SandboxRunner {
     /** A prepared run, waiting for the compiled classes. */
     interface Started {
 
-        /** Runs the tests in {@code testClasses} against {@code learnerClasses} within the request's limits. */
-        SandboxRun run(Path learnerClasses, Path testClasses);
+        /** Runs the tests of {@code input} within the request's limits. */
+        SandboxRun run(RunInput input);
 
         /** Ends the run without running anything (the submission did not compile). */
         void cancel();
+
+        /** Whether it can still run (a prepared JVM that died while waiting cannot). */
+        default boolean ready() {
+            return true;
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,8 +61,8 @@ class SealedSandboxTest {
         Path cache = state.resolve("cache");
         HiddenTests.Build tests = HiddenTests.of(exercise, classPath, cache);
         SandboxRequest request = new SandboxRequest(state.resolve("run"), exercise.spec().limits(), cache,
-                List.of(classes, cache), verified::add, notice -> { }, 42L);
-        return Sandbox.start(request).run(classes, tests.tests());
+                List.of(classes, cache));
+        return Sandbox.start(request).run(new RunInput(classes, tests.tests(), 42L, Set.of(), verified::add, notice -> { }));
     }
 
     @Test

@@ -18,6 +18,11 @@ import org.junit.platform.launcher.core.LauncherFactory;
 public final class Agent {
     /** Exit status when the run ended normally; any other status means the run was cut short. */
     public static final int FINISHED = 0;
+    /**
+     * Exit status after a test passed its per-test timeout: its thread may still be spinning in learner
+     * code and would slow every later test, so the runner continues the rest in a fresh sandbox.
+     */
+    public static final int TEST_TIMED_OUT = 72;
     /** Exit status when the agent itself failed. */
     public static final int AGENT_FAILED = 70;
     /** The system property that tells the hidden tests the run's seed for generated inputs. */
@@ -54,7 +59,7 @@ public final class Agent {
                 throw new IllegalStateException("the tests' seed was read before the run's seed was set");
             }
             ThreadWatchdog.start(options.maxThreads(), events);
-            new TestSession(options, go.tests(), go.learner(), launcher, events).run();
+            new TestSession(options, go.tests(), go.learner(), launcher, events).run(go.skip());
             events.done();
         } catch (Throwable failure) {
             events.fatal(failure);

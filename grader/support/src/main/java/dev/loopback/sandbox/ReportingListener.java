@@ -14,10 +14,12 @@ final class ReportingListener implements TestExecutionListener {
     private final Set<String> learnerClasses;
     private final Deque<TestIdentifier> open = new ArrayDeque<>();
     private final Set<String> finished = new HashSet<>();
+    private final int perTestSeconds;
 
-    ReportingListener(Events events, Set<String> learnerClasses) {
+    ReportingListener(Events events, Set<String> learnerClasses, int perTestSeconds) {
         this.events = events;
         this.learnerClasses = learnerClasses;
+        this.perTestSeconds = perTestSeconds;
     }
 
     @Override
@@ -45,7 +47,18 @@ final class ReportingListener implements TestExecutionListener {
             open.remove(id);
             Failure failure = result.getThrowable().map(t -> Failure.of(t, learnerClasses)).orElse(Failure.NONE);
             end(id, result.getStatus().name(), failure);
+            if (result.getThrowable().filter(ReportingListener::isTimeout).isPresent()) {
+                // The test's thread may still spin in learner code: end this JVM; the runner goes on in a fresh one.
+                events.limit("test-timeout", perTestSeconds);
+                Runtime.getRuntime().halt(Agent.TEST_TIMED_OUT);
+            }
         }
+    }
+
+    /** JUnit's per-test timeout, as the Jupiter engine reports it. */
+    private static boolean isTimeout(Throwable thrown) {
+        return thrown instanceof java.util.concurrent.TimeoutException
+                || String.valueOf(thrown.getMessage()).matches("^[\\w$]+\\(.*\\) timed out after \\d+[\\s\\S]*");
     }
 
     /** Fails every test that was running when the platform itself gave up. */

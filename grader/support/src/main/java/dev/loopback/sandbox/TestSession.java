@@ -40,7 +40,8 @@ final class TestSession {
         this.events = events;
     }
 
-    void run() throws IOException {
+    /** Runs every discovered test but those in {@code skip} (finished by an earlier sandbox of the same submission). */
+    void run(Set<String> skip) throws IOException {
         ClassLoader classes = new SubmissionLoader(tests, learner, Agent.class.getClassLoader());
         Thread.currentThread().setContextClassLoader(classes);
         TestPlan plan = launcher.discover(request(selectClasspathRoots(Set.of(tests))));
@@ -48,11 +49,13 @@ final class TestSession {
         plan.getRoots().forEach(root -> plan.getDescendants(root).stream()
                 .filter(TestSession::isTestMethod)
                 .forEach(id -> {
-                    remaining.add(id.getUniqueId());
+                    if (!skip.contains(id.getUniqueId())) {
+                        remaining.add(id.getUniqueId());
+                    }
                     events.planned(id.getUniqueId(), id.getParentId().orElse(null), name(id),
                             id.getTags().stream().map(t -> t.getName()).toList());
                 }));
-        ReportingListener listener = new ReportingListener(events, learnerClasses(learner));
+        ReportingListener listener = new ReportingListener(events, learnerClasses(learner), options.perTestSeconds());
         while (!remaining.isEmpty()) {
             List<DiscoverySelector> selectors = remaining.stream().map(id -> (DiscoverySelector) selectUniqueId(id)).toList();
             try {

@@ -1,9 +1,9 @@
 package dev.loopback.runner.instructor;
 
+import dev.loopback.grader.sandbox.RunInput;
 import dev.loopback.grader.sandbox.SandboxRequest;
 import dev.loopback.grader.sandbox.SandboxRun;
 import dev.loopback.grader.sandbox.SandboxRunner;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** Passes one submission's test run on to a sandbox and remembers how it ended (nothing if it never ran). */
@@ -24,8 +24,8 @@ final class RecordingSandbox implements SandboxRunner {
         Started started = sandbox.start(request);
         return new Started() {
             @Override
-            public SandboxRun run(Path learnerClasses, Path testClasses) {
-                ended = started.run(learnerClasses, testClasses);
+            public SandboxRun run(RunInput input) {
+                ended = started.run(input);
                 return ended;
             }
 

@@ -2,6 +2,7 @@ package dev.loopback.runner.lesson;
 
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.grading.GradingWarmup;
 import dev.loopback.runner.course.Course;
 import dev.loopback.runner.course.CourseLoad;
 import dev.loopback.runner.course.ExerciseRef;
@@ -49,6 +50,7 @@ public final class ExerciseCommand implements ExerciseArgument {
             return ExitCode.USAGE;
         }
         String id = exercise.get().id();
+        GradingWarmup.exerciseOpened(session, id);
         int status = Page.show(session, session.workspace().exercises().resolve(id).resolve("README.md"),
                 "the task page of exercise " + id);
         if (status == ExitCode.OK) {

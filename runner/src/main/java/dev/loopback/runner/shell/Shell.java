@@ -1,5 +1,6 @@
 package dev.loopback.runner.shell;
 
+import dev.loopback.runner.grading.GradingWarmup;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.Commands;
 import dev.loopback.runner.command.ExitCode;
@@ -34,6 +35,7 @@ public final class Shell {
             return ExitCode.INTERNAL;
         }
         session.console().in().completeWith(this::candidates);
+        GradingWarmup.atShellStart(session);
         while (true) {
             Optional<String> line = session.console().in().readLine(PROMPT);
             if (line.isEmpty()) {

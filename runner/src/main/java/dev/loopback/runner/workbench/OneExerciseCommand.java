@@ -1,6 +1,7 @@
 package dev.loopback.runner.workbench;
 
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.grading.GradingWarmup;
 import java.util.List;
 
 /** A command whose one argument is an exercise id: it runs only once the id names a readable exercise. */
@@ -12,7 +13,10 @@ public interface OneExerciseCommand extends ExerciseArgument {
     @Override
     default int run(List<String> args, Session session) {
         ExerciseChoice choice = ExerciseChoice.of(args, session, synopsis());
-        return choice instanceof ExerciseChoice.Chosen chosen ? run(chosen, session)
-                : ((ExerciseChoice.Refused) choice).status();
+        if (choice instanceof ExerciseChoice.Chosen chosen) {
+            GradingWarmup.exerciseOpened(session, chosen.exercise().id());
+            return run(chosen, session);
+        }
+        return ((ExerciseChoice.Refused) choice).status();
     }
 }
