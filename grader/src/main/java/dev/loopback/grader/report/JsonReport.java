@@ -7,8 +7,13 @@ import dev.loopback.grader.GradeResult;
 import dev.loopback.grader.compile.DiagnosticFormat;
 import dev.loopback.grader.compile.SourceDiagnostic;
 import dev.loopback.grader.rubric.CriterionResult;
+import java.util.List;
 
-/** The submit JSON other tools read: exercise, compiled, score, maxScore, passed, durationMs, criteria, diagnostics. */
+/**
+ * The submit JSON other tools read: exercise, compiled, score, maxScore, passed, durationMs, criteria, diagnostics.
+ * Each criterion carries the hint levels the learner has unlocked ({@code hints}, none unless given) and how many
+ * it has ({@code hintLevels}).
+ */
 public final class JsonReport {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -18,7 +23,17 @@ public final class JsonReport {
         return tree(result).toString();
     }
 
+    /** The submit JSON showing the hint levels in {@code hints}. */
+    public static String render(GradeResult result, UnlockedHints hints) {
+        return tree(result, hints).toString();
+    }
+
+    /** The submit JSON with no hint level unlocked (as recorded with each submission). */
     public static ObjectNode tree(GradeResult r) {
+        return tree(r, UnlockedHints.NONE);
+    }
+
+    public static ObjectNode tree(GradeResult r, UnlockedHints hints) {
         ObjectNode root = JSON.createObjectNode()
                 .put("exercise", r.exercise()).put("title", r.title()).put("compiled", r.compiled())
                 .put("score", r.score()).put("maxScore", r.maxScore()).put("passMark", r.passMark())
@@ -28,9 +43,14 @@ public final class JsonReport {
         for (CriterionResult c : r.criteria()) {
             ObjectNode node = criteria.addObject().put("id", c.id()).put("title", c.criterion().title())
                     .put("points", c.points()).put("earned", c.earned()).put("passed", c.passed())
-                    .put("feedback", c.feedback()).put("hint", c.criterion().hint())
-                    .put("section", c.criterion().section()).put("testsPassed", c.testsPassed())
-                    .put("testsTotal", c.testsTotal());
+                    .put("feedback", c.feedback()).put("section", c.criterion().section())
+                    .put("testsPassed", c.testsPassed()).put("testsTotal", c.testsTotal())
+                    .put("hintLevels", c.criterion().hints().size());
+            List<String> shown = hints.shown(c.criterion());
+            shown.forEach(node.putArray("hints")::add);
+            if (!c.passed() && r.compiled() && shown.size() < c.criterion().hints().size()) {
+                node.put("nextHint", "hint " + r.exercise());
+            }
             c.failures().forEach(node.putArray("failures")::add);
             if (r.verbose()) {
                 c.frames().forEach(node.putArray("frames")::add);

@@ -6,11 +6,14 @@ import dev.loopback.grader.compile.SourceDiagnostic;
 import dev.loopback.grader.rubric.CriterionResult;
 import dev.loopback.grader.rubric.Explain;
 import dev.loopback.grader.text.Wrap;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The learner's report: compile errors or API problems, then one block per criterion, then the total; prose wraps at
- * words to the width with a hanging indent, compiler diagnostics stay verbatim.
+ * words to the width with a hanging indent, compiler diagnostics stay verbatim. A failing criterion shows what went
+ * wrong, the hint levels the learner has unlocked ({@link UnlockedHints}; none unless given) and its lesson section,
+ * then how to unlock the next level ({@code hint <exercise>}).
  */
 public final class TextReport {
     private static final String BODY = "        ";
@@ -27,8 +30,13 @@ public final class TextReport {
         return render(r, style, UNBOUNDED);
     }
 
-    /** The report in {@code style} with its prose wrapped to {@code width} columns. */
+    /** The report in {@code style} with its prose wrapped to {@code width} columns, no hint level unlocked. */
     public static String render(GradeResult r, Style style, int width) {
+        return render(r, style, width, UnlockedHints.NONE);
+    }
+
+    /** The report in {@code style}, wrapped to {@code width}, showing the hint levels in {@code hints}. */
+    public static String render(GradeResult r, Style style, int width, UnlockedHints hints) {
         StringBuilder out = new StringBuilder();
         out.append(style.strong(r.title() + " (" + r.exercise() + ")")).append('\n');
         if (!r.diagnostics().isEmpty()) {
@@ -46,7 +54,7 @@ public final class TextReport {
         out.append('\n');
         int titles = r.criteria().stream().mapToInt(c -> c.criterion().title().length()).max().orElse(10);
         for (CriterionResult c : r.criteria()) {
-            criterion(out, r, c, titles, style, width);
+            criterion(out, r, c, titles, style, width, hints);
         }
         r.notes().forEach(n -> prose(out.append('\n'), n, width, "Note: ", "      "));
         if (r.verbose() && !r.output().isBlank()) {
@@ -63,7 +71,7 @@ public final class TextReport {
     }
 
     private static void criterion(StringBuilder out, GradeResult r, CriterionResult c, int titles, Style style,
-            int width) {
+            int width, UnlockedHints hints) {
         out.append(String.format(Locale.ROOT, "  %s  %-" + titles + "s  %3d/%-3d%n", c.passed() ? style.pass("PASS") : style.fail("FAIL"),
                 c.criterion().title(), c.earned(), c.points()));
         if (c.passed()) {
@@ -80,8 +88,27 @@ public final class TextReport {
         if (r.verbose()) {
             c.frames().forEach(f -> out.append("          at ").append(f).append('\n'));
         }
-        prose(out, c.criterion().hint(), width, BODY + "Hint: ", BODY + "      ");
+        List<String> shown = hints.shown(c.criterion());
+        int levels = c.criterion().hints().size();
+        for (int i = 0; i < shown.size(); i++) {
+            String label = hintLabel(i + 1, levels);
+            prose(out, shown.get(i), width, BODY + label, BODY + " ".repeat(label.length()));
+        }
         prose(out, lessonLink(r, c), width, BODY + "See ", BODY + "    ");
+        if (r.compiled() && shown.size() < levels) {
+            prose(out, nextHint(r.exercise(), shown.size(), levels), width, BODY, BODY);
+        }
+    }
+
+    /** "Hint: " for a criterion with one level, else "Hint 2 of 3: ". */
+    private static String hintLabel(int level, int levels) {
+        return levels == 1 ? "Hint: " : "Hint " + level + " of " + levels + ": ";
+    }
+
+    /** How to see the next level: "Stuck? hint pool-sizer shows one." */
+    public static String nextHint(String exercise, int shown, int levels) {
+        return shown == 0 ? "Stuck? hint " + exercise + " shows one." : "hint " + exercise + " shows hint " + (shown + 1)
+                + " of " + levels + ".";
     }
 
     /** Each line of {@code text} as is when it fits, else wrapped at words, the first behind {@code first}. */
@@ -97,10 +124,17 @@ public final class TextReport {
         }
     }
 
-    /** The feedback, hint and lesson pointer of a failed criterion, the pointer said once, on separate lines. */
+    /**
+     * The feedback, every hint level and the lesson pointer of a failed criterion, the pointer said once, on separate
+     * lines: the full text, for instructors' formats.
+     */
     static String failedCriterion(GradeResult r, CriterionResult c) {
-        return Explain.besidePointer(c.feedback(), c.criterion().section()) + "\nHint: " + c.criterion().hint()
-                + "\nSee " + lessonLink(r, c);
+        StringBuilder text = new StringBuilder(Explain.besidePointer(c.feedback(), c.criterion().section()));
+        List<String> levels = UnlockedHints.ALL.shown(c.criterion());
+        for (int i = 0; i < levels.size(); i++) {
+            text.append('\n').append(hintLabel(i + 1, levels.size())).append(levels.get(i));
+        }
+        return text.append("\nSee ").append(lessonLink(r, c)).toString();
     }
 
     /** "Lesson 05 - Pool sizing via Little's Law". */

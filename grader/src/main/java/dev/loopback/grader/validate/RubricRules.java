@@ -26,10 +26,19 @@ final class RubricRules {
             if (c.points() <= 0) {
                 problems.add(file + ": criterion " + c.id() + " has " + c.points() + " points; it needs more than 0");
             }
-            for (String[] field : new String[][] {{"title", c.title()}, {"checks", c.checks()}, {"hint", c.hint()},
+            for (String[] field : new String[][] {{"title", c.title()}, {"checks", c.checks()},
                     {"section", c.section()}}) {
                 if (field[1] == null || field[1].isBlank()) {
                     problems.add(file + ": criterion " + c.id() + " has no \"" + field[0] + "\"");
+                }
+            }
+            if (c.hints().isEmpty()) {
+                problems.add(file + ": criterion " + c.id() + " has no hint level; give it \"hints\": [nudge, concrete,"
+                        + " recipe], most specific last (or an old-style \"hint\")");
+            }
+            for (int i = 0; i < c.hints().size(); i++) {
+                if (c.hints().get(i).isBlank()) {
+                    problems.add(file + ": criterion " + c.id() + " has an empty hint level " + (i + 1));
                 }
             }
         }

@@ -61,6 +61,34 @@ class ExercisesTest {
     }
 
     @Test
+    void aCriterionsHintsAreItsLevelsAndAnOldSingleHintIsOneLevel() throws Exception {
+        write("x/exercise.json", "{\"id\":\"x\",\"title\":\"X\",\"lesson\":\"05\",\"package\":\"x\"}");
+        write("x/rubric.json", "{\"exercise\":\"x\",\"passMark\":100,\"criteria\":["
+                + "{\"id\":\"a\",\"points\":50,\"hints\":[\"nudge\",\"concrete\",\"recipe\"]},"
+                + "{\"id\":\"b\",\"points\":50,\"hint\":\"the old single hint\"},"
+                + "{\"id\":\"c\",\"points\":0}]}");
+
+        Rubric rubric = new Exercises(root).load("x").rubric();
+
+        assertEquals(List.of("nudge", "concrete", "recipe"), rubric.criterion("a").orElseThrow().hints());
+        assertEquals("recipe", rubric.criterion("a").orElseThrow().hint());
+        assertEquals(List.of("the old single hint"), rubric.criterion("b").orElseThrow().hints());
+        assertEquals(List.of(), rubric.criterion("c").orElseThrow().hints());
+    }
+
+    @Test
+    void everyShippedCriterionHasANudgeAConcreteHintAndTheRecipe() {
+        Exercises shipped = new Exercises(dev.loopback.grader.Workspace.find(Path.of("")).orElseThrow().graderExercises());
+        for (String id : List.of("pool-sizer", "handshake-timer", "fd-leak")) {
+            for (Criterion c : shipped.load(id).rubric().criteria()) {
+                assertEquals(3, c.hints().size(), id + " " + c.id() + ": " + c.hints());
+            }
+        }
+        assertTrue(shipped.load("pool-sizer").rubric().criterion("exact-arithmetic").orElseThrow().hint()
+                .contains("RoundingMode.CEILING"), "the recipe is the last level");
+    }
+
+    @Test
     void hintLevelsAreTheHintSectionsInOrder() {
         List<String> levels = Hints.parse(List.of("# Hints", "", "## Hint 1", "Think.", "", "## Hint 2", "Compute.",
                 "## Notes", "not a hint"));

@@ -27,6 +27,17 @@ final class Reports {
         return result(true, criteria, List.of(), false);
     }
 
+    /** Fails a criterion with three hint levels: a nudge, a concrete pointer and the recipe. */
+    static GradeResult leveled() {
+        Criterion exact = new Criterion("exact-arithmetic", "Exact arithmetic", 70, "300 x 70 ms is exactly 21",
+                List.of("NUDGE: work 300 x 70 ms out by hand.", "CONCRETE: a double cannot hold 0.07 exactly.",
+                        "RECIPE: BigDecimal.valueOf(rate), RoundingMode.CEILING."),
+                "Pool sizing via Little's Law", false);
+        String message = "300 req/s x 70 ms gave 22 connections; expected 21.";
+        return result(true, List.of(new CriterionResult(LAW, 30, true, LAW.checks(), 3, 3, List.of(), List.of()),
+                new CriterionResult(exact, 0, false, message, 0, 1, List.of(message), List.of())), List.of(), false);
+    }
+
     static GradeResult wordy() {
         Criterion fd = new Criterion("fd-ceiling", "File-descriptor ceiling", 70, "pools fit the fd limit",
                 "Every pooled connection holds one descriptor, so ten upstreams of a hundred connections need a thousand.",

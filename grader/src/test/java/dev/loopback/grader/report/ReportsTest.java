@@ -7,32 +7,82 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theTextReportShowsEachCriterionWithFeedbackHintAndLessonLink() {
+    void theTextReportShowsEachCriterionWithFeedbackLessonLinkAndHowToUnlockAHint() {
         String text = TextReport.render(Reports.partial());
 
         assertTrue(text.contains("PASS  Little's Law"), text);
         assertTrue(text.contains("FAIL  File-descriptor ceiling    0/70"), text);
         assertTrue(text.contains("10 x 100 + 500 fits in 1,500 descriptors: equal fits"), text);
-        assertTrue(text.contains("Hint: Every connection holds a descriptor."), text);
-        assertTrue(text.contains("See Lesson 05 - The file-descriptor ceiling"), text);
+        assertFalse(text.contains("Every connection holds a descriptor."), "no hint level is unlocked yet: " + text);
+        assertTrue(text.contains("See Lesson 05 - The file-descriptor ceiling\n        Stuck? hint pool-sizer shows one."),
+                text);
         assertTrue(text.contains("Score 30/100 - not passed yet (pass mark 100) - 1.2 s"), text);
         assertFalse(text.contains("PoolSizer.java:31"), "stack frames only with --verbose");
     }
 
     @Test
     void proseWrapsAtWordsUnderItsOwnLabel() {
-        List<String> lines = TextReport.render(Reports.wordy(), Style.PLAIN, 60).lines().toList();
+        List<String> lines = TextReport.render(Reports.wordy(), Style.PLAIN, 60,
+                UnlockedHints.of(Map.of("fd-ceiling", 1))).lines().toList();
 
         assertTrue(lines.stream().allMatch(line -> line.length() <= 60), String.join("\n", lines));
         assertTrue(lines.contains("        Hint: Every pooled connection holds one descriptor,"), String.join("\n", lines));
         assertTrue(lines.contains("              so ten upstreams of a hundred connections need"), String.join("\n", lines));
         assertTrue(lines.contains("        descriptors is exactly 1,500, which fits a limit of"), String.join("\n", lines));
+    }
+
+    @Test
+    void theTextReportShowsOnlyTheUnlockedLevelsAndHowToUnlockTheNext() {
+        String none = TextReport.render(Reports.leveled());
+        String one = TextReport.render(Reports.leveled(), Style.PLAIN, 100,
+                UnlockedHints.of(Map.of("exact-arithmetic", 1)));
+        String three = TextReport.render(Reports.leveled(), Style.PLAIN, 100,
+                UnlockedHints.of(Map.of("exact-arithmetic", 3)));
+
+        assertFalse(none.contains("NUDGE") || none.contains("CONCRETE") || none.contains("RECIPE"), none);
+        assertTrue(none.contains("Stuck? hint pool-sizer shows one."), none);
+        assertTrue(one.contains("        Hint 1 of 3: NUDGE: work 300 x 70 ms out by hand.\n"), one);
+        assertFalse(one.contains("CONCRETE") || one.contains("RECIPE"), one);
+        assertTrue(one.contains("hint pool-sizer shows hint 2 of 3."), one);
+        assertTrue(three.contains("Hint 2 of 3: CONCRETE") && three.contains("Hint 3 of 3: RECIPE"), three);
+        assertFalse(three.contains("hint pool-sizer shows"), "nothing left to unlock: " + three);
+    }
+
+    @Test
+    void theSubmitJsonCarriesTheUnlockedLevelsOnly() throws Exception {
+        JsonNode none = JSON.readTree(JsonReport.render(Reports.leveled())).path("criteria").get(1);
+        JsonNode two = JSON.readTree(JsonReport.render(Reports.leveled(), UnlockedHints.of(Map.of("exact-arithmetic", 2))))
+                .path("criteria").get(1);
+
+        assertEquals(0, none.path("hints").size(), none.toString());
+        assertFalse(none.toString().contains("RECIPE"), none.toString());
+        assertEquals("hint pool-sizer", none.path("nextHint").asText(), none.toString());
+        assertEquals(3, two.path("hintLevels").asInt());
+        assertEquals(List.of("NUDGE: work 300 x 70 ms out by hand.", "CONCRETE: a double cannot hold 0.07 exactly."),
+                List.of(two.path("hints").get(0).asText(), two.path("hints").get(1).asText()));
+        assertEquals("Pool sizing via Little's Law", two.path("section").asText());
+        assertFalse(two.toString().contains("RECIPE"), two.toString());
+    }
+
+    @Test
+    void gradescopeAndExercismCarryEveryLevelForInstructors() throws Exception {
+        String gradescope = JSON.readTree(GradescopeReport.render(Reports.leveled())).path("tests").get(1).path("output")
+                .asText();
+        String exercism = JSON.readTree(ExercismReport.render(Reports.leveled())).path("tests").get(1).path("message")
+                .asText();
+
+        for (String text : List.of(gradescope, exercism)) {
+            assertTrue(text.contains("Hint 1 of 3: NUDGE") && text.contains("Hint 2 of 3: CONCRETE")
+                    && text.contains("Hint 3 of 3: RECIPE: BigDecimal.valueOf(rate), RoundingMode.CEILING."), text);
+            assertTrue(text.contains("See Lesson 05 - Pool sizing via Little's Law"), text);
+        }
     }
 
     @Test

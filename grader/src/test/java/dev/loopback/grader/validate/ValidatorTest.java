@@ -63,6 +63,22 @@ class ValidatorTest {
     }
 
     @Test
+    void aCriterionWithoutAHintLevelIsNamed() throws IOException {
+        Workspace workspace = copy();
+        Path rubric = workspace.graderExercises().resolve("sample/rubric.json");
+        Files.writeString(rubric, Files.readString(rubric)
+                .replace("\"hint\": \"Multiply requests per second by seconds per request, then round up.\",", "")
+                .replace("\"hint\": \"Linux picks client ports from 32768 to 60999.\",",
+                        "\"hints\": [\"Which ports does Linux pick?\", \" \"],"));
+
+        List<String> problems = new Validator(workspace, line -> { }).validate("sample", 1).problems();
+
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("rubric.json: criterion in-flight has no hint level")),
+                problems.toString());
+        assertTrue(problems.contains("rubric.json: criterion ports has an empty hint level 2"), problems.toString());
+    }
+
+    @Test
     void aReferenceThatLosesPointsIsReportedWithTheFailure() throws IOException {
         Workspace workspace = copy();
         Path solution = workspace.graderExercises().resolve("sample/solution/sample/Sizing.java");

@@ -9,6 +9,7 @@ import dev.loopback.grader.report.ExercismReport;
 import dev.loopback.grader.report.GradescopeReport;
 import dev.loopback.grader.report.JsonReport;
 import dev.loopback.grader.report.TextReport;
+import dev.loopback.grader.report.UnlockedHints;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
@@ -29,8 +30,9 @@ public final class SubmitCommand implements Command {
     @Override
     public String details() {
         return "Compiles exercises/<exercise>/src/main/java, checks it still has the stub's public methods, runs the "
-                + "hidden tests in a sandboxed JVM (only 127.0.0.1 reachable) and scores each rubric criterion, with a "
-                + "hint and the lesson section to reread for each one you miss. --verbose adds the stack frames inside "
+                + "hidden tests in a sandboxed JVM (only 127.0.0.1 reachable) and scores each rubric criterion, with what "
+                + "went wrong, the lesson section to reread and the hints you have unlocked (see hint) for each one you "
+                + "miss. --verbose adds the stack frames inside "
                 + "your code; --json prints one JSON object; --format gradescope|exercism prints those platforms' "
                 + "results.json. The hidden tests mix the lesson's examples with inputs generated from a seed the report "
                 + "names; --seed N replays those inputs. Every submission is kept: see history.";
@@ -53,7 +55,8 @@ public final class SubmitCommand implements Command {
                     new GradeOptions(options.get().verbose(), true, options.get().seed()), progress);
             // JSON and results files are read by programs; the text report is laid out for the width by
             // TextReport itself, with compiler diagnostics kept verbatim (a source line and its caret stay aligned).
-            session.console().verbatim(render(result, options.get().format(), session));
+            UnlockedHints hints = HintLevels.afterGrading(session.progress(), result);
+            session.console().verbatim(render(result, options.get().format(), session, hints));
             return result.passed() ? ExitCode.OK : ExitCode.FAILED;
         } catch (ExerciseException e) {
             session.console().err().println("This exercise is broken, which is not your fault: " + e.getMessage());
@@ -61,13 +64,13 @@ public final class SubmitCommand implements Command {
         }
     }
 
-    private static String render(GradeResult result, String format, Session session) {
+    private static String render(GradeResult result, String format, Session session, UnlockedHints hints) {
         return switch (format) {
-            case "json" -> JsonReport.render(result) + "\n";
+            case "json" -> JsonReport.render(result, hints) + "\n";
             case "gradescope" -> GradescopeReport.render(result) + "\n";
             case "exercism" -> ExercismReport.render(result) + "\n";
             default -> TextReport.render(result, new PaletteStyle(session.console().palette()),
-                    session.console().width());
+                    session.console().width(), hints);
         };
     }
 }

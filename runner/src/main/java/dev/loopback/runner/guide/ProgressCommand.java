@@ -51,8 +51,10 @@ public final class ProgressCommand implements Command {
         out.println("Exercises:");
         for (ExerciseRef exercise : page.course().exercises()) {
             int hints = progress.hintLevel(exercise.id());
+            int levels = progress.criterionHints(exercise.id()).values().stream().mapToInt(h -> h.unlocked()).sum();
             out.println("  " + exercise.id() + ": " + scores.describe(exercise.id())
-                    + (hints > 0 ? "; hints seen up to level " + hints : ""));
+                    + (hints > 0 ? "; hints seen up to level " + hints : "")
+                    + (levels > 0 ? "; " + levels + " criterion hint level(s) unlocked" : ""));
         }
         out.println(palette.dim("Saved in " + page.session().progress().file()));
     }

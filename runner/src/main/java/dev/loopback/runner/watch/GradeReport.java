@@ -6,8 +6,17 @@ import java.util.List;
 record GradeReport(boolean compiled, int score, int maxScore, boolean passed, List<Criterion> criteria,
         List<String> diagnostics) {
 
-    /** One rubric criterion: what it checks, what it earned, and how to get the rest. */
-    record Criterion(String id, String title, int points, int earned, boolean passed, String feedback, String hint) {}
+    /**
+     * One rubric criterion: what it earned, what went wrong, the lesson section to reread ("Lesson 05 - ..."), the
+     * hint levels the learner has unlocked, and how to unlock the next ("" when none is left).
+     */
+    record Criterion(String id, String title, int points, int earned, boolean passed, String feedback, String lesson,
+            List<String> hints, String nextHint) {
+
+        Criterion {
+            hints = List.copyOf(hints);
+        }
+    }
 
     /** The criteria not fully earned yet. */
     List<Criterion> failing() {

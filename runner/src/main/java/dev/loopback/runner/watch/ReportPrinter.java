@@ -5,7 +5,10 @@ import dev.loopback.grader.text.Wrap;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** The compact watch report: the score, then each failing criterion with its feedback and hint. */
+/**
+ * The compact watch report: the score, then each failing criterion with what went wrong, its lesson section, the hint
+ * levels unlocked and how to unlock the next.
+ */
 final class ReportPrinter {
     private static final int MAX_DIAGNOSTIC_LINES = 12;
 
@@ -30,8 +33,16 @@ final class ReportPrinter {
             List<String> lines = Wrap.lines(heading + " " + criterion.feedback(), console.width(), "  - ", "    ");
             out.println(lines.get(0).replace(criterion.title(), console.palette().strong(criterion.title())));
             lines.stream().skip(1).forEach(out::println);
-            if (!criterion.hint().isBlank()) {
-                Wrap.lines("hint: " + criterion.hint(), console.width(), "    ", "      ")
+            Wrap.lines("see " + criterion.lesson(), console.width(), "    ", "      ").forEach(out::println);
+            List<String> hints = criterion.hints();
+            for (int i = 0; i < hints.size(); i++) {
+                String label = hints.size() == 1 && criterion.nextHint().isEmpty() ? "hint: "
+                        : "hint " + (i + 1) + ": ";
+                Wrap.lines(label + hints.get(i), console.width(), "    ", "    " + " ".repeat(label.length()))
+                        .forEach(line -> out.println(console.palette().dim(line)));
+            }
+            if (!criterion.nextHint().isEmpty()) {
+                Wrap.lines(criterion.nextHint(), console.width(), "    ", "    ")
                         .forEach(line -> out.println(console.palette().dim(line)));
             }
         }

@@ -56,6 +56,39 @@ class ProgressStoreTest {
     }
 
     @Test
+    void criterionHintLevelsAndFailuresAreReadBackByTheNextRun() throws IOException {
+        store().update(p -> p.withCriterionHints("pool-sizer", "littles-law", new CriterionHints(2, 3, true))
+                .withCriterionHints("pool-sizer", "headroom", CriterionHints.NONE.graded(false))
+                .withHintLevel("pool-sizer", 1));
+
+        Progress again = store().current();
+
+        assertEquals(new CriterionHints(2, 3, true), again.criterionHints("pool-sizer", "littles-law"));
+        assertEquals(new CriterionHints(0, 0, false), again.criterionHints("pool-sizer", "headroom"));
+        assertEquals(CriterionHints.NONE, again.criterionHints("fd-leak", "happy-path"));
+        assertEquals(1, again.hintLevel("pool-sizer"));
+        assertTrue(Files.readString(state.resolve("progress.json")).contains("\"criterionHints\""));
+    }
+
+    @Test
+    void aProgressFileFromBeforeCriterionHintsStillLoadsAndKeepsItsExerciseHints() throws IOException {
+        Files.writeString(state.resolve("progress.json"), """
+                { "schema": 1, "lessons": { "05": { "firstRead": "2026-11-25T20:00:00Z", "lastRead": "2026-11-25T20:00:00Z",
+                  "times": 1 } }, "quizzes": {}, "drills": {}, "hints": { "pool-sizer": 2 } }
+                """);
+
+        Progress old = store().current();
+
+        assertEquals("", notices.toString(), "nothing set aside");
+        assertTrue(old.isRead("05"));
+        assertEquals(2, old.hintLevel("pool-sizer"));
+        assertEquals(java.util.Map.of(), old.criterionHints("pool-sizer"));
+        store().update(p -> p.withCriterionHints("pool-sizer", "headroom", new CriterionHints(1, 0, true)));
+        assertEquals(2, store().current().hintLevel("pool-sizer"));
+        assertEquals(1, store().current().criterionHints("pool-sizer", "headroom").unlocked());
+    }
+
+    @Test
     void savingLeavesOnlyTheProgressFileBehind() throws IOException {
         ProgressStore store = store();
         store.update(p -> p.withLessonRead("05", NOW));

@@ -38,7 +38,8 @@ class WatchCommandTest {
         try {
             boolean passed = Files.readString(source).contains("// done");
             GradeReport.Criterion headroom = new GradeReport.Criterion("headroom", "Headroom", 60, passed ? 60 : 0,
-                    passed, "poolMax(2000, 50 ms) returned 100; expected 125", "Add 25% on top of Little's Law.");
+                    passed, "poolMax(2000, 50 ms) returned 100; expected 125", "Lesson 05 - Pool sizing via Little's Law",
+                    List.of("Add 25% on top of Little's Law."), "hint pool-sizer shows hint 2 of 3.");
             GradeReport report = new GradeReport(true, passed ? 100 : 40, 100, passed, List.of(headroom), List.of());
             regrades.add(report);
             return report;
@@ -112,7 +113,9 @@ class WatchCommandTest {
         assertEquals(100, regrades.poll().score());
         assertTrue(regrades.isEmpty(), "more regrades than bursts: " + regrades);
         assertTrue(console.out().contains("Pool sizer: 40 / 100, not passing yet"), console.out());
-        assertTrue(console.out().contains("hint: Add 25% on top of Little's Law."), console.out());
+        assertTrue(console.out().contains("see Lesson 05 - Pool sizing via Little's Law"), console.out());
+        assertTrue(console.out().contains("hint 1: Add 25% on top of Little's Law."), console.out());
+        assertTrue(console.out().contains("hint pool-sizer shows hint 2 of 3."), console.out());
         assertTrue(console.out().contains("Pool sizer: 100 / 100, passing"), console.out());
         assertTrue(console.err().contains("Well done: Pool sizer passes"), console.err());
         assertTrue(console.err().contains("'solution pool-sizer'"), console.err());
