@@ -1,5 +1,6 @@
 package dev.loopback.runner.grading;
 
+import dev.loopback.grader.exercise.Exercise;
 import dev.loopback.grader.exercise.Exercises;
 import dev.loopback.grader.exercise.Hints;
 import dev.loopback.runner.command.Command;
@@ -30,9 +31,11 @@ public final class HintCommand implements Command {
         if (id.isEmpty()) {
             return ExitCode.USAGE;
         }
-        List<String> levels = Hints.levels(new Exercises(session.workspace().graderExercises()).load(id.get()).hints());
+        Exercise exercise = new Exercises(session.workspace().graderExercises()).load(id.get());
+        List<String> levels = Hints.levels(exercise.hints());
         if (levels.isEmpty()) {
-            session.console().out().println("This exercise has no hints; its README and Lesson 05 are the place to look.");
+            session.console().out().println("This exercise has no hints; its README and Lesson " + exercise.spec().lesson()
+                    + " are the place to look.");
             return ExitCode.OK;
         }
         ProgressStore progress = session.progress();
