@@ -1,7 +1,7 @@
 package dev.loopback.grader.rubric;
 
 import dev.loopback.grader.exercise.Exercise;
-import dev.loopback.grader.exercise.LessonFile;
+import dev.loopback.grader.exercise.CourseFiles;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -17,7 +17,7 @@ public record LessonLink(String lesson, Set<String> headings) {
 
     /** The link for {@code exercise}, with the headings of its lesson in the course folder {@code course}. */
     public static LessonLink of(Exercise exercise, Path course) {
-        return new LessonLink(exercise.spec().lesson(), LessonFile.headings(course, exercise.spec().lesson()));
+        return new LessonLink(exercise.spec().lesson(), CourseFiles.headings(course, exercise.spec().lesson()));
     }
 
     /** "See Lesson 05 - Too many open files." when the lesson has that heading, else "See Lesson 05."; "" without a lesson. */

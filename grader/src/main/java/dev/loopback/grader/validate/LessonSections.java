@@ -2,7 +2,7 @@ package dev.loopback.grader.validate;
 
 import dev.loopback.grader.exercise.Criterion;
 import dev.loopback.grader.exercise.Exercise;
-import dev.loopback.grader.exercise.LessonFile;
+import dev.loopback.grader.exercise.CourseFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +14,12 @@ final class LessonSections {
     private LessonSections() {}
 
     static List<String> check(Exercise exercise, Path course) {
-        Optional<Path> lesson = LessonFile.find(course, exercise.spec().lesson());
+        Optional<Path> lesson = CourseFiles.lesson(course, exercise.spec().lesson());
         if (lesson.isEmpty()) {
             return List.of("exercise.json: lesson \"" + exercise.spec().lesson() + "\" has no lesson file (neither in "
                     + "course/course.json nor as course/lessons/" + exercise.spec().lesson() + "-*.md)");
         }
-        Set<String> headings = LessonFile.headings(lesson.get());
+        Set<String> headings = CourseFiles.headings(lesson.get());
         List<String> problems = new ArrayList<>();
         for (Criterion c : exercise.rubric().criteria()) {
             if (c.section() != null && !headings.contains(c.section().strip())) {

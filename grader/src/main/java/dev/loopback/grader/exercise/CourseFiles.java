@@ -12,17 +12,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A lesson's Markdown file and its headings, found through the course manifest ({@code course.json}: the lesson
- * whose {@code number} it is, its {@code file}); a lesson the manifest does not list is looked for as
- * {@code lessons/<number>-*.md}.
+ * Course files the grader needs, found through the course manifest ({@code course.json}): a lesson's Markdown file
+ * and headings (the lesson whose {@code number} it is, its {@code file}; a lesson the manifest does not list is
+ * looked for as {@code lessons/<number>-*.md}), and a drill's file (the lesson whose {@code drill.id} it is).
  */
-public final class LessonFile {
+public final class CourseFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LessonFile() {}
+    private CourseFiles() {}
 
     /** The file of lesson {@code number} in the course folder {@code course}. */
-    public static Optional<Path> find(Path course, String number) {
+    public static Optional<Path> lesson(Path course, String number) {
         if (number == null || number.isBlank()) {
             return Optional.empty();
         }
@@ -43,6 +43,17 @@ public final class LessonFile {
     }
 
     private static Optional<Path> listed(Path course, String number) {
+        return manifestFile(course, lesson -> number.equals(lesson.path("number").asText()) ? lesson.path("file") : null);
+    }
+
+    /** The file of the drill {@code id}, as the manifest lists it under a lesson's {@code drill}. */
+    public static Optional<Path> drill(Path course, String id) {
+        return manifestFile(course, lesson -> id.equals(lesson.path("drill").path("id").asText())
+                ? lesson.path("drill").path("file") : null);
+    }
+
+    /** The first file named by {@code field} (given a lesson of the manifest), when it exists. */
+    private static Optional<Path> manifestFile(Path course, java.util.function.Function<JsonNode, JsonNode> field) {
         Path manifest = course.resolve("course.json");
         if (!Files.isRegularFile(manifest)) {
             return Optional.empty();
@@ -50,9 +61,10 @@ public final class LessonFile {
         try {
             for (JsonNode part : JSON.readTree(manifest.toFile()).path("parts")) {
                 for (JsonNode lesson : part.path("lessons")) {
-                    if (number.equals(lesson.path("number").asText()) && lesson.path("file").isTextual()) {
-                        Path file = course.resolve(lesson.path("file").asText()).normalize();
-                        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+                    JsonNode file = field.apply(lesson);
+                    if (file != null && file.isTextual()) {
+                        Path path = course.resolve(file.asText()).normalize();
+                        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
                     }
                 }
             }
@@ -77,6 +89,6 @@ public final class LessonFile {
 
     /** The headings of lesson {@code number}, none when it has no file. */
     public static Set<String> headings(Path course, String number) {
-        return find(course, number).map(LessonFile::headings).orElse(Set.of());
+        return lesson(course, number).map(CourseFiles::headings).orElse(Set.of());
     }
 }
