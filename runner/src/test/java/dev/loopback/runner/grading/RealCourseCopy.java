@@ -42,6 +42,11 @@ final class RealCourseCopy {
         return command.run(List.of(args), session());
     }
 
+    /** Runs the runner as {@code mvn exec:java -Dexec.args="..."} would, on this copy. */
+    int loopback(String... args) {
+        return new dev.loopback.runner.Loopback(session(), dev.loopback.runner.command.Commands.standard()).run(args);
+    }
+
     Path path(String relative) {
         return home.resolve(relative);
     }
