@@ -11,6 +11,7 @@ import dev.loopback.grader.policy.PolicyCheck;
 import dev.loopback.grader.policy.Refusals;
 import dev.loopback.grader.policy.Violation;
 import dev.loopback.grader.rubric.CriterionResult;
+import dev.loopback.grader.rubric.LessonLink;
 import dev.loopback.grader.rubric.Outcomes;
 import dev.loopback.grader.rubric.RunEvents;
 import dev.loopback.grader.rubric.Scoring;
@@ -180,7 +181,8 @@ public final class Grader {
             if (run instanceof SandboxRun.Unreadable unreadable) {
                 return submission.unreadable(unreadable.reason(), workspace.home());
             }
-            List<TestOutcome> outcomes = Outcomes.of(events, run, exercise.spec().limits());
+            List<TestOutcome> outcomes = Outcomes.of(events, run, exercise.spec().limits(),
+                    LessonLink.of(exercise, workspace.course()));
             List<CriterionResult> scored = Scoring.score(exercise.rubric(), outcomes);
             return submission.ran(scored, outcomes, run, Outcomes.cutShort(events, run, exercise.spec().limits()),
                     workspace.home());

@@ -62,9 +62,11 @@ public final class Exercises {
         }
         try {
             return JSON.readValue(file.toFile(), type);
+        } catch (JsonProcessingException e) {
+            String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            throw new ExerciseException(file + at + ": not valid: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            String why = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-            throw new ExerciseException(file + " is not valid: " + why, e);
+            throw new ExerciseException(file + " cannot be read: " + e.getMessage(), e);
         }
     }
 }

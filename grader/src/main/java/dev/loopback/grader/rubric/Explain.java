@@ -16,8 +16,12 @@ public final class Explain {
 
     private Explain() {}
 
-    /** The explanation of a failure with exception class {@code type} (and its innermost {@code cause}). */
-    public static String failure(String type, String message, String cause, String causeMessage, Limits limits) {
+    /**
+     * The explanation of a failure with exception class {@code type} (and its innermost {@code cause}); a pointer back
+     * to the lesson goes to the exercise's own lesson, {@code lesson}.
+     */
+    public static String failure(String type, String message, String cause, String causeMessage, Limits limits,
+            LessonLink lesson) {
         String simple = simple(type);
         if (type.equals("java.util.concurrent.TimeoutException") || message != null && JUNIT_TIMEOUT.matcher(message).find()) {
             return timeout(limits);
@@ -47,7 +51,7 @@ public final class Explain {
         if (all.contains("Too many open files")) {
             return "Your code ran out of file descriptors (the limit is " + limits.openFiles() + "): every socket and "
                     + "file holds one until it is closed. Close what you open, on the error path too "
-                    + "(try-with-resources). See Lesson 05 - Too many open files.";
+                    + "(try-with-resources)." + lesson.see("Too many open files");
         }
         boolean causeSaid = cause == null || message != null && causeMessage != null && message.contains(causeMessage);
         return "Your code threw " + simple + (message == null ? "" : ": " + message)

@@ -13,13 +13,13 @@ public final class Outcomes {
 
     private Outcomes() {}
 
-    /** Outcomes in plan order; a test cut short by the end of the JVM fails with the reason. */
-    public static List<TestOutcome> of(RunEvents events, SandboxRun run, Limits limits) {
+    /** Outcomes in plan order; a test cut short by the end of the JVM fails with the reason; {@code lesson} is the exercise's. */
+    public static List<TestOutcome> of(RunEvents events, SandboxRun run, Limits limits, LessonLink lesson) {
         List<TestOutcome> outcomes = new ArrayList<>();
         String cutShort = cutShort(events, run, limits);
         for (RunEvents.Planned test : events.planned()) {
             JsonNode failure = test.failure != null ? test.failure : events.containerFailure(test).orElse(null);
-            outcomes.add(outcome(test, failure, cutShort, limits));
+            outcomes.add(outcome(test, failure, cutShort, limits, lesson));
         }
         return outcomes;
     }
@@ -65,11 +65,12 @@ public final class Outcomes {
                 || said.contains("Native memory allocation");
     }
 
-    private static TestOutcome outcome(RunEvents.Planned test, JsonNode failure, String cutShort, Limits limits) {
+    private static TestOutcome outcome(RunEvents.Planned test, JsonNode failure, String cutShort, Limits limits,
+            LessonLink lesson) {
         if (failure != null && !test.passed()) {
             JsonNode f = failure;
             String message = Explain.failure(f.path("exception").asText(), text(f, "message"), text(f, "cause"),
-                    text(f, "causeMessage"), limits);
+                    text(f, "causeMessage"), limits, lesson);
             List<String> frames = new ArrayList<>();
             f.path("frames").forEach(frame -> frames.add(frame.asText()));
             return new TestOutcome(test.id, test.name, test.tags, Status.FAILED, message, frames);

@@ -58,18 +58,28 @@ final class RubricRules {
             problems.add("tests/: no hidden tests were found");
         }
         Set<String> tested = new HashSet<>();
+        String known = exercise.rubric().criteria().stream().map(Criterion::id).toList().toString();
         for (TestOutcome test : tests) {
             List<String> criteria = test.tags().stream().filter(t -> exercise.rubric().criterion(t).isPresent()).toList();
-            if (criteria.size() != 1) {
-                problems.add("hidden test " + test.name() + " has " + criteria.size() + " criterion tags " + criteria
-                        + "; it needs exactly one @Tag naming a rubric criterion");
+            List<String> unknown = test.tags().stream().filter(t -> exercise.rubric().criterion(t).isEmpty()).toList();
+            if (criteria.size() == 1 && unknown.isEmpty()) {
+                tested.addAll(criteria);
+                continue;
             }
-            test.tags().stream().filter(t -> exercise.rubric().criterion(t).isEmpty())
-                    .forEach(t -> problems.add("hidden test " + test.name() + " has tag \"" + t + "\", which is no rubric criterion"));
+            String found = unknown.isEmpty() ? "has " + criteria.size() + " criterion tags " + criteria
+                    : "has " + (unknown.size() == 1 ? "tag " : "tags ") + quoted(unknown) + ", which "
+                            + (unknown.size() == 1 ? "is" : "are") + " no rubric criterion"
+                            + (criteria.isEmpty() ? "" : ", besides " + quoted(criteria));
+            problems.add("hidden test " + test.name() + " " + found
+                    + "; it needs exactly one @Tag naming a rubric criterion, one of " + known);
             tested.addAll(criteria);
         }
         exercise.rubric().criteria().stream().filter(c -> !tested.contains(c.id()))
                 .forEach(c -> problems.add("rubric criterion " + c.id() + " has no hidden test tagged with it"));
         return problems;
+    }
+
+    private static String quoted(List<String> tags) {
+        return String.join(", ", tags.stream().map(t -> "\"" + t + "\"").toList());
     }
 }

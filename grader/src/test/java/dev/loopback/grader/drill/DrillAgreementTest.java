@@ -1,50 +1,91 @@
 package dev.loopback.grader.drill;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.loopback.grader.exercise.CourseFiles;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The shipped drill rubric agrees with a human's per-criterion labels on at least 90% of the labelled answers. */
+/**
+ * Every drill with a labelled set ({@code src/test/resources/drill/<drill id>/}, found by folder) agrees with a human's
+ * per-criterion labels on at least 90% of its answers; the drill file is the one the course manifest lists for that id.
+ */
 class DrillAgreementTest {
-    static final Path DRILL = Path.of("..", "course", "drills", "05-cold-start.md");
-    private static Drill drill;
-    private static List<LabelledAnswer> answers;
+    static final Path COURSE = Path.of("..", "course");
+    static final Path SETS = Path.of("src", "test", "resources", "drill");
+    /** The shipped drill 05, which the parser's and scorer's tests read as a real example. */
+    static final Path DRILL = COURSE.resolve("drills").resolve("05-cold-start.md");
 
-    @BeforeAll
-    static void load() throws Exception {
-        drill = DrillParser.parse("05", DRILL);
-        answers = LabelledAnswer.all();
-    }
-
-    @Test
-    void theLabelledSetIsLargeEnoughToMeanSomething() {
-        assertTrue(answers.size() >= 30, "only " + answers.size() + " labelled answers");
-    }
-
-    @Test
-    void everyCriterionAgreesWithTheLabelsOnAtLeastNinetyPercent() {
-        StringBuilder report = new StringBuilder("Drill 05 agreement with labels (" + answers.size() + " answers):\n");
-        List<String> below = new ArrayList<>();
-        for (Criterion criterion : drill.criteria()) {
-            List<String> disagreements = new ArrayList<>();
-            for (LabelledAnswer answer : answers) {
-                boolean met = DrillScorer.score(drill, answer.answer()).criteria().stream()
-                        .filter(r -> r.id().equals(criterion.id())).findFirst().orElseThrow().met();
-                if (met != answer.met().contains(criterion.id())) {
-                    disagreements.add(answer.name() + (met ? " (scored met)" : " (scored not met)"));
-                }
-            }
-            double agreement = 1.0 - (double) disagreements.size() / answers.size();
-            report.append(String.format("  %-10s %5.1f%%  %s%n", criterion.id(), 100 * agreement, disagreements));
-            if (agreement < 0.9) {
-                below.add(criterion.id());
-            }
+    static List<String> drills() throws IOException {
+        try (Stream<Path> folders = Files.list(SETS)) {
+            return folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();
         }
-        System.out.print(report);
-        assertTrue(below.isEmpty(), "below 90% agreement: " + below + "\n" + report);
+    }
+
+    @Test
+    void everyDrillOfTheCourseWithALabelledSetIsMeasured() throws IOException {
+        assertFalse(drills().isEmpty(), "no labelled sets under " + SETS);
+        assertTrue(drills().contains("05"), drills().toString());
+    }
+
+    @ParameterizedTest(name = "drill {0}")
+    @MethodSource("drills")
+    void theLabelledSetIsLargeEnoughAndNamesADrillOfTheCourse(String id) throws Exception {
+        Optional<Path> file = CourseFiles.drill(COURSE, id);
+        assertTrue(file.isPresent(), "labelled set drill/" + id + " names no drill of course/course.json");
+        List<LabelledAnswer> answers = LabelledAnswer.readAll(SETS.resolve(id));
+        assertTrue(answers.size() >= 30, "drill " + id + ": only " + answers.size() + " labelled answers");
+    }
+
+    @ParameterizedTest(name = "drill {0}")
+    @MethodSource("drills")
+    void everyCriterionAgreesWithTheLabelsOnAtLeastNinetyPercent(String id) throws Exception {
+        Drill drill = DrillParser.parse(id, CourseFiles.drill(COURSE, id).orElseThrow());
+        Agreement agreement = Agreement.measure(drill, LabelledAnswer.readAll(SETS.resolve(id)));
+
+        System.out.print(agreement.report());
+        assertEquals(drill.criteria().size(), agreement.rows().size());
+        assertTrue(agreement.below(Agreement.FLOOR).isEmpty(),
+                "below 90% agreement: " + agreement.below(Agreement.FLOOR) + "\n" + agreement.report());
+    }
+
+    @Test
+    void aLabelThatIsNoCriterionAndAMalformedFileAreAuthorsMistakesNamedByFile(@TempDir Path set) throws Exception {
+        Drill drill = DrillParser.parse("05", CourseFiles.drill(COURSE, "05").orElseThrow());
+        Files.writeString(set.resolve("a.txt"), "met: setpu\n---\nThe first call opens a new TCP connection.\n");
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> Agreement.measure(drill, LabelledAnswer.readAll(set)));
+        assertTrue(unknown.getMessage().startsWith("a.txt: label [setpu] is no criterion of drill 05"), unknown.getMessage());
+
+        Files.writeString(set.resolve("a.txt"), "met: setup\nThe first call opens a new TCP connection.\n");
+        DrillFormatException shape = assertThrows(DrillFormatException.class, () -> LabelledAnswer.readAll(set));
+        assertEquals(2, shape.line());
+    }
+
+    @Test
+    void agreementCountsEachCriterionAgainstTheLabels(@TempDir Path set) throws Exception {
+        Drill drill = DrillParser.parse("05", CourseFiles.drill(COURSE, "05").orElseThrow());
+        String model = drill.modelAnswer();
+        Files.writeString(set.resolve("a-model.txt"), "met: " + String.join(" ",
+                drill.criteria().stream().map(Criterion::id).toList()) + "\n---\n" + model);
+        Files.writeString(set.resolve("b-wrongly-labelled.txt"), "met:\n---\n" + model);
+
+        Agreement agreement = Agreement.measure(drill, LabelledAnswer.readAll(set));
+
+        for (Agreement.Row row : agreement.rows()) {
+            assertEquals(1, row.agreed(), agreement.report());
+            assertEquals(List.of("b-wrongly-labelled.txt (scored met)"), row.disagreements(), agreement.report());
+        }
     }
 }

@@ -30,13 +30,13 @@ class ExercisesTest {
     }
 
     @Test
-    void aBrokenFileIsNamedInTheError() throws Exception {
-        write("x/exercise.json", "{\"id\":\"x\",");
+    void aBrokenFileIsNamedInTheErrorWithTheLineAndColumnOfTheMistake() throws Exception {
+        write("x/exercise.json", "{\"id\": \"x\",\n  \"title\": \"X\"\n  \"lesson\": \"05\"\n}");
         write("x/rubric.json", "{}");
 
         ExerciseException e = assertThrows(ExerciseException.class, () -> new Exercises(root).load("x"));
 
-        assertTrue(e.getMessage().contains("x/exercise.json is not valid"), e.getMessage());
+        assertTrue(e.getMessage().contains("x/exercise.json:3:3: not valid: "), e.getMessage());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class OutcomesTest {
     private static final CapturedOutput QUIET = new CapturedOutput("", "", 0);
     private static final String CLASS = "[engine:junit-jupiter]/[class:p.ATest]";
+    private static final LessonLink LINK = new LessonLink("05", java.util.Set.of());
 
     private static RunEvents events(String... lines) {
         RunEvents events = new RunEvents(test -> { });
@@ -39,7 +40,7 @@ class OutcomesTest {
                         + "\"exception\":\"java.lang.IllegalStateException\",\"message\":\"no upstream\"}",
                 "{\"e\":\"done\"}");
 
-        List<TestOutcome> outcomes = Outcomes.of(events, new SandboxRun.Completed(Path.of("r"), QUIET), Limits.DEFAULT);
+        List<TestOutcome> outcomes = Outcomes.of(events, new SandboxRun.Completed(Path.of("r"), QUIET), Limits.DEFAULT, LINK);
 
         assertEquals(List.of(Status.FAILED, Status.FAILED), outcomes.stream().map(TestOutcome::status).toList());
         assertEquals("Your code threw IllegalStateException: no upstream. Check how your code handles this input.",
@@ -51,7 +52,7 @@ class OutcomesTest {
         RunEvents events = events(plan("a", "x"), plan("b", "x"), plan("c", "y"),
                 event("start", "a", null), event("end", "a", "SUCCESSFUL"), event("start", "b", null));
 
-        List<TestOutcome> outcomes = Outcomes.of(events, new SandboxRun.Crashed(Path.of("r"), QUIET, 3), Limits.DEFAULT);
+        List<TestOutcome> outcomes = Outcomes.of(events, new SandboxRun.Crashed(Path.of("r"), QUIET, 3), Limits.DEFAULT, LINK);
 
         assertEquals(List.of(Status.PASSED, Status.FAILED, Status.NOT_RUN), outcomes.stream().map(TestOutcome::status).toList());
         assertEquals(true, outcomes.get(1).message().startsWith("Your code ended the JVM while this test ran (exit status 3"));
@@ -66,7 +67,7 @@ class OutcomesTest {
                         + "\"exception\":\"org.opentest4j.AssertionFailedError\",\"message\":\"port 80 is not ephemeral\"}",
                 event("end", "a", "SUCCESSFUL"), "{\"e\":\"done\"}");
 
-        TestOutcome outcome = Outcomes.of(events, new SandboxRun.Completed(Path.of("r"), QUIET), Limits.DEFAULT).get(0);
+        TestOutcome outcome = Outcomes.of(events, new SandboxRun.Completed(Path.of("r"), QUIET), Limits.DEFAULT, LINK).get(0);
 
         assertEquals(Status.FAILED, outcome.status());
         assertEquals("port 80 is not ephemeral", outcome.message());

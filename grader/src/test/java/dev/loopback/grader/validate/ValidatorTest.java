@@ -28,7 +28,14 @@ class ValidatorTest {
                 Files.copy(file, target);
             }
         }
-        Files.createDirectories(home.resolve("exercises/sample/src/main/java"));
+        Path stub = home.resolve("grader/exercises/sample/stub");
+        try (Stream<Path> files = Files.walk(stub)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = home.resolve("exercises/sample/src/main/java").resolve(stub.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
         Files.createDirectories(home.resolve("course/lessons"));
         Files.writeString(home.resolve("course/lessons/05-network-sockets.md"),
                 "# Lesson\n\n## Pool sizing via Little's Law\n\ntext\n\n### What a new connection costs\n");
@@ -57,8 +64,9 @@ class ValidatorTest {
 
         assertTrue(problems.contains("rubric.json: points add up to 90, not 100"), problems.toString());
         assertTrue(problems.contains("rubric criterion port-range has no hidden test tagged with it"), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("hidden test PortsTest.insideTheRange has 0 criterion tags")),
-                problems.toString());
+        assertEquals(List.of("hidden test PortsTest.insideTheRange has tag \"ports\", which is no rubric criterion; it needs "
+                + "exactly one @Tag naming a rubric criterion, one of [in-flight, port-range]"),
+                problems.stream().filter(p -> p.contains("PortsTest.insideTheRange")).toList());
         assertTrue(problems.stream().anyMatch(p -> p.contains("links to section \"No such heading\"")), problems.toString());
     }
 
@@ -76,6 +84,26 @@ class ValidatorTest {
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("rubric.json: criterion in-flight has no hint level")),
                 problems.toString());
         assertTrue(problems.contains("rubric.json: criterion ports has an empty hint level 2"), problems.toString());
+    }
+
+    @Test
+    void theLearnersCopyMustBeTheStubByteForByte() throws IOException {
+        Workspace workspace = copy();
+        Path learner = workspace.exercises().resolve("sample/src/main/java");
+        Path changed;
+        try (Stream<Path> files = Files.walk(learner)) {
+            changed = files.filter(f -> f.toString().endsWith(".java")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(changed, Files.readString(changed) + "\n");
+        Files.writeString(learner.resolve("sample/Extra.java"), "package sample;\nclass Extra {}\n");
+        String name = learner.relativize(changed).toString();
+
+        List<String> problems = new Validator(workspace, line -> { }).validate("sample", 1).problems();
+
+        assertTrue(problems.contains("exercises/sample/src/main/java/" + name + " differs from grader/exercises/sample/stub/"
+                + name + ": learners must start from the stub, byte for byte (copy the stub over it)"), problems.toString());
+        assertTrue(problems.contains("exercises/sample/src/main/java/sample/Extra.java is not in grader/exercises/sample/stub: "
+                + "learners must start from the stub alone"), problems.toString());
     }
 
     @Test

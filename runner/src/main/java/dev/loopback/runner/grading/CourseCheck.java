@@ -4,6 +4,7 @@ import dev.loopback.grader.drill.DrillParser;
 import dev.loopback.grader.text.FormatException;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.course.Activity;
+import dev.loopback.runner.course.Course;
 import dev.loopback.runner.course.CourseLoad;
 import dev.loopback.runner.course.Lesson;
 import dev.loopback.runner.practice.PracticeFiles;
@@ -17,7 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** What {@code validate} found in the course itself: the manifest, then every quick check and drill file parsed. */
+/**
+ * What {@code validate} found in the course itself: the manifest, every quick check and drill file parsed, and the
+ * manifest's exercises agreeing with the exercise folders ({@link ExerciseEntries}).
+ */
 record CourseCheck(List<String> checked, List<String> problems) {
 
     /** Reads one quick check or drill file, or says on which line it is wrong. */
@@ -39,6 +43,13 @@ record CourseCheck(List<String> checked, List<String> problems) {
         List<String> problems = new ArrayList<>();
         parseAll("quick check", PracticeFiles.QUICK_CHECK, Lesson::quickCheck, QuizParser::parse, session, checked, problems);
         parseAll("drill", PracticeFiles.DRILL, Lesson::drill, DrillParser::parse, session, checked, problems);
+        Course course = ((CourseLoad.Loaded) session.courses().load()).course();
+        List<String> entries = ExerciseEntries.all(course, session.workspace());
+        problems.addAll(entries);
+        if (entries.isEmpty()) {
+            int count = course.exercises().size();
+            checked.add(count + (count == 1 ? " exercise" : " exercises") + " listed and present");
+        }
         return new CourseCheck(checked, problems);
     }
 

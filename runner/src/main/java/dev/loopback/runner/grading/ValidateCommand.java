@@ -6,30 +6,41 @@ import dev.loopback.grader.validate.Validator;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.course.CourseLoad;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * For course authors: checks the course (manifest, quick checks, drills), then each exercise's rubric, test mapping,
- * lesson links, the stub's baseline and the reference's full marks; Ctrl-C (an interrupt) stops it before the next grading and the shell says it was cancelled.
+ * For course authors: checks the course (manifest, quick checks, drills, exercise entries), then each exercise's rubric,
+ * test mapping, lesson links, stub copy, the stub's baseline and the reference's full marks ({@code --course} only the
+ * course; {@code --drill} a drill's agreement with a labelled set); Ctrl-C (an interrupt) stops it before the next grading and the shell says it was cancelled.
  */
 public final class ValidateCommand implements Command {
     private static final int DEFAULT_RUNS = 20;
 
     @Override public String name() { return "validate"; }
-    @Override public String synopsis() { return "validate [exercise] [--runs N]"; }
-    @Override public String summary() { return "for course authors: check that exercises are graded correctly"; }
+    @Override public String synopsis() { return "validate [exercise | --course | --drill <id> [--labels DIR]] [--runs N]"; }
+    @Override public String summary() { return "for course authors: check the course and that exercises are graded correctly"; }
     @Override public List<String> completions(Session session) { return ExerciseArgs.ids(session); }
-    @Override public List<String> examples() { return List.of("validate", "validate pool-sizer --runs 5"); }
+    @Override public List<String> examples() {
+        return List.of("validate", "validate pool-sizer --runs 5", "validate --course", "validate --drill 05");
+    }
 
     @Override
     public String details() {
-        return "For course authors. Without an exercise, first checks the course: the manifest, and that every quick "
-                + "check and drill file parses (a mistake is named by file and line). Then checks each exercise: rubric well-formed with points adding up to 100, every hidden "
-                + "test tagged with exactly one criterion and every criterion tested, rubric sections are headings of "
-                + "the lesson, hints present, the stub scoring its baseline, and the reference solution scoring full "
-                + "marks 20 times in a row (--runs N to change).";
+        return "For course authors. Without an exercise, first checks the course: the manifest, that every quick "
+                + "check and drill file parses (a mistake is named by file and line), and that the manifest's exercises "
+                + "and the exercise folders agree (each listed one exists, each one is listed under the lesson its "
+                + "exercise.json names, with a task page and a module in exercises/pom.xml). Then checks each exercise: "
+                + "rubric well-formed with points adding up to 100, every hidden test tagged with exactly one criterion "
+                + "and every criterion tested, rubric sections are headings of its lesson, hints present, the learner's "
+                + "copy byte-identical to the stub, the stub scoring its baseline, and the reference solution scoring "
+                + "full marks 20 times in a row (--runs N to change). --course checks only the course (seconds). "
+                + "--drill <id> prints how often the drill's scorer agrees with a labelled set of answers, per "
+                + "criterion (default set: grader/src/test/resources/drill/<id>/; --labels DIR for another), and "
+                + "fails below 90%.";
     }
 
     @Override
@@ -37,19 +48,42 @@ public final class ValidateCommand implements Command {
         PrintWriter err = session.console().err();
         List<String> ids = new ArrayList<>();
         int runs = DEFAULT_RUNS;
+        boolean courseOnly = false;
+        String drill = null;
+        Path labels = null;
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--runs") && i + 1 < args.size() && args.get(i + 1).matches("\\d{1,4}")) {
+            String arg = args.get(i);
+            boolean hasValue = i + 1 < args.size() && !args.get(i + 1).startsWith("-");
+            if (arg.equals("--runs") && hasValue && args.get(i + 1).matches("\\d{1,4}")) {
                 runs = Integer.parseInt(args.get(++i));
-            } else if (args.get(i).startsWith("-")) {
-                err.println("Unknown option '" + args.get(i) + "'. Usage: " + synopsis());
+            } else if (arg.equals("--course")) {
+                courseOnly = true;
+            } else if (arg.equals("--drill") && hasValue) {
+                drill = args.get(++i);
+            } else if (arg.equals("--labels") && hasValue) {
+                labels = session.workspace().home().resolve(args.get(++i));
+            } else if (arg.startsWith("-")) {
+                err.println("Unknown option '" + arg + "'. Usage: " + synopsis());
                 return ExitCode.USAGE;
             } else {
-                ids.add(args.get(i));
+                ids.add(arg);
             }
+        }
+        if (labels != null && drill == null || drill != null && (courseOnly || !ids.isEmpty()) || courseOnly && !ids.isEmpty()) {
+            err.println("Usage: " + synopsis() + "   (--labels goes with --drill; --course, --drill and an exercise "
+                    + "are separate checks)");
+            return ExitCode.USAGE;
+        }
+        if (drill != null) {
+            return DrillAgreementCheck.run(drill, labels, session);
+        }
+        if (courseOnly) {
+            return print(CourseCheck.of(session), session) ? ExitCode.OK : ExitCode.FAILED;
         }
         Exercises exercises = new Exercises(session.workspace().graderExercises());
         boolean allValid = true;
-        if (ids.isEmpty()) {
+        boolean whole = ids.isEmpty();
+        if (whole) {
             allValid = print(CourseCheck.of(session), session);
             ids.addAll(exercises.ids());
         } else if (ExerciseArgs.exercise(ids, session, synopsis()).isEmpty()) {
@@ -61,10 +95,25 @@ public final class ValidateCommand implements Command {
             if (validation.cancelled()) {
                 return ExitCode.FAILED;
             }
+            if (!whole) {
+                validation = withEntry(validation, session);
+            }
             allValid &= validation.valid();
             print(validation, runs, session);
         }
         return allValid ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** {@code validation} with the problems of its exercise's manifest entry and learner folder first. */
+    private static Validation withEntry(Validation validation, Session session) {
+        List<String> problems = new ArrayList<>();
+        if (session.courses().load() instanceof CourseLoad.Loaded loaded) {
+            problems.addAll(ExerciseEntries.of(loaded.course(), session.workspace(), validation.exercise()));
+        } else {
+            ((CourseLoad.Broken) session.courses().load()).problems().forEach(problems::add);
+        }
+        problems.addAll(validation.problems());
+        return new Validation(validation.exercise(), problems, validation.cancelled());
     }
 
     private static boolean print(CourseCheck course, Session session) {
@@ -82,7 +131,7 @@ public final class ValidateCommand implements Command {
         PrintWriter out = session.console().out();
         if (validation.valid()) {
             out.println(session.console().palette().ok("OK") + "    " + validation.exercise()
-                    + ": rubric, test mapping, lesson links, stub baseline, reference 100 x " + runs);
+                    + ": rubric, test mapping, lesson links, stub copy, stub baseline, reference 100 x " + runs);
             return;
         }
         out.println(session.console().palette().fail("FAIL") + "  " + validation.exercise() + ":");

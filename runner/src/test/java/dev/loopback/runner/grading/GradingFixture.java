@@ -22,8 +22,33 @@ final class GradingFixture {
     final StringWriter err = new StringWriter();
     final Session session;
 
+    /** Lesson 05 setting the sample exercise, as a manifest lists it. */
+    static final String SAMPLE_MANIFEST = """
+            {"schema": 1, "id": "sample", "title": "Sample", "parts": [{"id": "p", "title": "Part", "lessons": [
+              {"id": "network-sockets", "number": "05", "title": "Network sockets", "file": "lessons/05-network-sockets.md",
+               "minutes": 5, "difficulty": "core", "exercises": [{"id": "sample", "title": "Sample", "minutes": 5}]}]}]}
+            """;
+
+    /**
+     * The sample exercise in a copy of the sample course whose manifest lists it, with its task page, its pom and the
+     * workspace's {@code exercises/pom.xml}.
+     */
     GradingFixture(Path home, String learnerStartsFrom) {
-        this(home, learnerStartsFrom, SAMPLE.resolve("course"));
+        this(home, learnerStartsFrom, sampleCourse(home));
+    }
+
+    private static Path sampleCourse(Path home) {
+        copy(SAMPLE.resolve("course"), home.resolve("course"));
+        try {
+            Files.writeString(home.resolve("course/course.json"), SAMPLE_MANIFEST);
+            Files.createDirectories(home.resolve("exercises/sample"));
+            Files.writeString(home.resolve("exercises/sample/README.md"), "# Sample\n");
+            Files.writeString(home.resolve("exercises/sample/pom.xml"), "<project/>\n");
+            Files.writeString(home.resolve("exercises/pom.xml"), "<project><modules><module>sample</module></modules></project>\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return home.resolve("course");
     }
 
     /** The same, with the course folder {@code course} (lessons, checks, drills) instead of the sample's. */
@@ -46,7 +71,7 @@ final class GradingFixture {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(target.getParent());
-                Files.copy(file, target);
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

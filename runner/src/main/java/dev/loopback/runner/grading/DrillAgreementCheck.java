@@ -1,0 +1,83 @@
+package dev.loopback.runner.grading;
+
+import dev.loopback.grader.drill.Agreement;
+import dev.loopback.grader.drill.Drill;
+import dev.loopback.grader.drill.DrillParser;
+import dev.loopback.grader.drill.LabelledAnswer;
+import dev.loopback.grader.text.FormatException;
+import dev.loopback.runner.command.ExitCode;
+import dev.loopback.runner.command.Session;
+import dev.loopback.runner.practice.PracticeFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code validate --drill <id> [--labels DIR]}: how often the drill's scorer agrees with a person's labels, per
+ * criterion, on a labelled set (by default {@code grader/src/test/resources/drill/<id>/}, the set the build measures).
+ */
+final class DrillAgreementCheck {
+    private DrillAgreementCheck() {}
+
+    /** The default labelled set of drill {@code id} in the workspace. */
+    static Path defaultLabels(Session session, String id) {
+        return session.workspace().home().resolve("grader/src/test/resources/drill").resolve(id);
+    }
+
+    static int run(String id, Path labels, Session session) {
+        PrintWriter out = session.console().out();
+        PrintWriter err = session.console().err();
+        Optional<Path> file = PracticeFiles.DRILL.find(session, id);
+        if (file.isEmpty()) {
+            err.println("There is no drill '" + id + "'. Drills: " + String.join(", ", PracticeFiles.DRILL.ids(session)) + ".");
+            return ExitCode.USAGE;
+        }
+        Path set = labels != null ? labels : defaultLabels(session, id);
+        if (!Files.isDirectory(set)) {
+            out.println(session.console().palette().fail("FAIL") + "  drill " + id + ": no labelled set in " + shown(session, set)
+                    + "; write realistic answers there, one .txt file each: 'met: <criterion ids>', '---', the answer");
+            return ExitCode.FAILED;
+        }
+        try {
+            Drill drill = DrillParser.parse(id, file.get());
+            List<LabelledAnswer> answers = LabelledAnswer.readAll(set);
+            if (answers.isEmpty()) {
+                out.println(session.console().palette().fail("FAIL") + "  drill " + id + ": " + shown(session, set)
+                        + " holds no labelled answers (*.txt)");
+                return ExitCode.FAILED;
+            }
+            Agreement agreement = Agreement.measure(drill, answers);
+            out.print(agreement.report());
+            List<String> below = agreement.below(Agreement.FLOOR);
+            if (!below.isEmpty()) {
+                out.println(session.console().palette().fail("FAIL") + "  drill " + id + ": below 90% agreement: "
+                        + String.join(", ", below));
+                return ExitCode.FAILED;
+            }
+            if (answers.size() < 30) {
+                out.println(session.console().palette().dim("Only " + answers.size() + " answers: the build's check "
+                        + "(DrillAgreementTest) wants 30 or more before the figures mean much."));
+            }
+            out.println(session.console().palette().ok("OK") + "    drill " + id + ": every criterion at 90% or more on "
+                    + answers.size() + " answers");
+            return ExitCode.OK;
+        } catch (FormatException e) {
+            out.println(session.console().palette().fail("FAIL") + "  " + shown(session, e.file()) + ":" + e.line() + ": "
+                    + e.problem());
+        } catch (IllegalArgumentException e) {
+            out.println(session.console().palette().fail("FAIL") + "  " + shown(session, set) + "/" + e.getMessage());
+        } catch (IOException e) {
+            out.println(session.console().palette().fail("FAIL") + "  drill " + id + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return ExitCode.FAILED;
+    }
+
+    private static String shown(Session session, Path file) {
+        Path home = session.workspace().home().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(home) ? home.relativize(absolute).toString() : file.toString();
+    }
+}
