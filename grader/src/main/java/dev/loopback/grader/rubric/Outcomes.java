@@ -79,7 +79,7 @@ public final class Outcomes {
             return new TestOutcome(test.id, test.name, test.tags, Status.PASSED, null, List.of());
         }
         if (test.started && cutShort != null) {
-            return new TestOutcome(test.id, test.name, test.tags, Status.FAILED, cutShort, List.of());
+            return new TestOutcome(test.id, test.name, test.tags, Status.ENDED, cutShort, List.of());
         }
         return new TestOutcome(test.id, test.name, test.tags, Status.NOT_RUN, NOT_RUN, List.of());
     }

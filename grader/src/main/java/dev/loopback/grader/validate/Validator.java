@@ -18,8 +18,9 @@ import java.util.function.Consumer;
 
 /**
  * Checks an exercise the way a course author needs: rubric well-formed and linked to the lesson,
- * every hidden test mapped to one criterion, the stub scoring its baseline, and the reference
- * solution scoring full marks run after run; an interrupted thread stops it before the next grading.
+ * every hidden test mapped to one criterion, the task page's numbered tasks in rubric order, the stub
+ * scoring its baseline, and the reference solution scoring full marks run after run; an interrupted
+ * thread stops it before the next grading.
  */
 public final class Validator {
     private final Workspace workspace;
@@ -46,6 +47,7 @@ public final class Validator {
             problems.add("hints.md: missing, or without a \"## Hint 1\" section");
         }
         problems.addAll(StubCopy.check(exercise, workspace.exercises().resolve(id).resolve("src/main/java")));
+        problems.addAll(TaskPage.check(exercise, workspace.exercises().resolve(id).resolve("README.md")));
         try {
             log.accept(id + ": grading the stub");
             Optional<GradeResult> stub = grade(exercise, exercise.stub());

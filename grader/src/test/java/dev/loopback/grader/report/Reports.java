@@ -4,8 +4,10 @@ import dev.loopback.grader.GradeResult;
 import dev.loopback.grader.compile.SourceDiagnostic;
 import dev.loopback.grader.exercise.Criterion;
 import dev.loopback.grader.rubric.CriterionResult;
+import dev.loopback.grader.rubric.TestOutcome;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-made results for the report tests. */
@@ -69,10 +71,31 @@ final class Reports {
                 r.output(), r.base(), r.submittedAt(), true, null, r.seed());
     }
 
+    /** The same result with these hidden-test outcomes and this printed output. */
+    static GradeResult ran(GradeResult r, List<TestOutcome> tests, String output) {
+        return new GradeResult(r.exercise(), r.title(), r.lesson(), r.compiled(), r.score(), r.maxScore(), r.passMark(),
+                r.passed(), r.durationMs(), r.criteria(), tests, r.diagnostics(), r.apiProblems(), r.notes(),
+                output, r.base(), r.submittedAt(), r.verbose(), null, r.seed());
+    }
+
+    /** One outcome per test the criteria counted (passed, then failed with the criterion's feedback), as a run makes. */
+    static List<TestOutcome> outcomes(List<CriterionResult> criteria) {
+        List<TestOutcome> tests = new ArrayList<>();
+        for (CriterionResult c : criteria) {
+            for (int i = 0; i < c.testsTotal(); i++) {
+                boolean passed = i < c.testsPassed();
+                tests.add(new TestOutcome(c.id() + i, "T." + c.id() + i, List.of(c.id()),
+                        passed ? TestOutcome.Status.PASSED : TestOutcome.Status.FAILED, passed ? null : c.feedback(),
+                        List.of()));
+            }
+        }
+        return tests;
+    }
+
     private static GradeResult result(boolean compiled, List<CriterionResult> criteria, List<SourceDiagnostic> diagnostics,
             boolean verbose) {
         int score = criteria.stream().mapToInt(CriterionResult::earned).sum();
         return new GradeResult("pool-sizer", "Pool sizer", "05", compiled, score, 100, 100, false, 1234, criteria,
-                List.of(), diagnostics, List.of(), List.of(), "", BASE, Instant.parse("2026-11-25T20:00:00Z"), verbose, null, 7L);
+                outcomes(criteria), diagnostics, List.of(), List.of(), "", BASE, Instant.parse("2026-11-25T20:00:00Z"), verbose, null, 7L);
     }
 }

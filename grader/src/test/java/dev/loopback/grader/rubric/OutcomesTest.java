@@ -48,13 +48,13 @@ class OutcomesTest {
     }
 
     @Test
-    void whenTheJvmEndsTheRunningTestFailsAndTheRestAreNotRun() {
+    void whenTheJvmEndsTheRunningTestEndsWithItAndTheRestAreNotRun() {
         RunEvents events = events(plan("a", "x"), plan("b", "x"), plan("c", "y"),
                 event("start", "a", null), event("end", "a", "SUCCESSFUL"), event("start", "b", null));
 
         List<TestOutcome> outcomes = Outcomes.of(events, new SandboxRun.Crashed(Path.of("r"), QUIET, 3), Limits.DEFAULT, LINK);
 
-        assertEquals(List.of(Status.PASSED, Status.FAILED, Status.NOT_RUN), outcomes.stream().map(TestOutcome::status).toList());
+        assertEquals(List.of(Status.PASSED, Status.ENDED, Status.NOT_RUN), outcomes.stream().map(TestOutcome::status).toList());
         assertEquals(true, outcomes.get(1).message().startsWith("Your code ended the JVM while this test ran (exit status 3"));
     }
 

@@ -13,13 +13,16 @@ import dev.loopback.grader.report.UnlockedHints;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /** Grades the learner's exercise: compile, API check, hidden tests in the sandbox, rubric, report. */
 public final class SubmitCommand implements Command {
-    static final String SYNOPSIS = "submit <exercise> [--json] [--format text|json|gradescope|exercism] [--verbose] [--seed N]";
+    static final String SYNOPSIS = "submit <exercise> [--json] [--format text|json|gradescope|exercism] [--verbose] [--seed N] [--output-dir DIR]";
 
     @Override public String name() { return "submit"; }
     @Override public String synopsis() { return SYNOPSIS; }
@@ -34,8 +37,10 @@ public final class SubmitCommand implements Command {
                 + "went wrong, the lesson section to reread and the hints you have unlocked (see hint) for each one you "
                 + "miss. --verbose adds the stack frames inside "
                 + "your code; --json prints one JSON object; --format gradescope|exercism prints those platforms' "
-                + "results.json. The hidden tests mix the lesson's examples with inputs generated from a seed the report "
-                + "names; --seed N replays those inputs. Every submission is kept: see history.";
+                + "results.json (exit status 0 whenever grading worked, as both platforms expect); --output-dir DIR "
+                + "writes it to DIR/results.json instead of printing it. The hidden tests mix the lesson's examples with "
+                + "inputs generated from a seed the report names; --seed N replays those inputs. Every submission is "
+                + "kept: see history.";
     }
 
     @Override
@@ -55,9 +60,26 @@ public final class SubmitCommand implements Command {
                     new GradeOptions(options.get().verbose(), true, options.get().seed()), progress);
             // JSON and results files are read by programs; the text report is laid out for the width by
             // TextReport itself, with compiler diagnostics kept verbatim (a source line and its caret stay aligned).
+            String format = options.get().format();
             UnlockedHints hints = HintLevels.afterGrading(session.progress(), result);
-            session.console().verbatim(render(result, options.get().format(), session, hints));
-            return result.passed() ? ExitCode.OK : ExitCode.FAILED;
+            String rendered = render(result, format, session, hints);
+            if (options.get().outputDir() != null) {
+                Path file = options.get().outputDir().resolve("results.json");
+                try {
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, rendered, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    session.console().err().println("Could not write " + file + ": " + e.getMessage());
+                    return ExitCode.INTERNAL;
+                }
+                session.console().err().println("Wrote " + file);
+            } else {
+                session.console().verbatim(rendered);
+            }
+            // Exercism's test-runner interface: exit 0 whatever the tests' status, non-zero only when the runner
+            // broke; Gradescope reads only results.json. The learner's text and submit JSON keep 0 = passed, 1 = not.
+            boolean platform = format.equals("gradescope") || format.equals("exercism");
+            return platform || result.passed() ? ExitCode.OK : ExitCode.FAILED;
         } catch (ExerciseException e) {
             session.console().err().println("This exercise is broken, which is not your fault: " + e.getMessage());
             return ExitCode.INTERNAL;

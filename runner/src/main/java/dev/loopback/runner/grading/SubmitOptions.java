@@ -1,12 +1,13 @@
 package dev.loopback.runner.grading;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The parsed command line of {@code submit}. */
-record SubmitOptions(List<String> positional, String format, boolean verbose, Long seed) {
+/** The parsed command line of {@code submit}; {@code outputDir} is where results.json goes, or null for stdout. */
+record SubmitOptions(List<String> positional, String format, boolean verbose, Long seed, Path outputDir) {
     private static final List<String> FORMATS = List.of("text", "json", "gradescope", "exercism");
 
     static Optional<SubmitOptions> parse(List<String> args, PrintWriter err) {
@@ -14,6 +15,7 @@ record SubmitOptions(List<String> positional, String format, boolean verbose, Lo
         String format = "text";
         boolean verbose = false;
         Long seed = null;
+        Path outputDir = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--json")) {
@@ -33,6 +35,13 @@ record SubmitOptions(List<String> positional, String format, boolean verbose, Lo
                             + value + "'. Usage: " + SubmitCommand.SYNOPSIS);
                     return Optional.empty();
                 }
+            } else if (arg.equals("--output-dir") || arg.startsWith("--output-dir=")) {
+                String value = arg.equals("--output-dir") ? (i + 1 < args.size() ? args.get(++i) : "") : arg.substring(13);
+                if (value.isBlank()) {
+                    err.println("--output-dir needs a folder to write results.json into. Usage: " + SubmitCommand.SYNOPSIS);
+                    return Optional.empty();
+                }
+                outputDir = Path.of(value);
             } else if (arg.startsWith("-")) {
                 err.println("Unknown option '" + arg + "'. Usage: " + SubmitCommand.SYNOPSIS);
                 return Optional.empty();
@@ -40,6 +49,11 @@ record SubmitOptions(List<String> positional, String format, boolean verbose, Lo
                 positional.add(arg);
             }
         }
-        return Optional.of(new SubmitOptions(positional, format, verbose, seed));
+        if (outputDir != null && format.equals("text")) {
+            err.println("--output-dir writes results.json, so it needs --format gradescope, exercism or json. Usage: "
+                    + SubmitCommand.SYNOPSIS);
+            return Optional.empty();
+        }
+        return Optional.of(new SubmitOptions(positional, format, verbose, seed, outputDir));
     }
 }

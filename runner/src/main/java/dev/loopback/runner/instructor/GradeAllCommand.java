@@ -1,6 +1,7 @@
 package dev.loopback.runner.instructor;
 
 import dev.loopback.grader.Workspace;
+import dev.loopback.grader.report.GradescopeReport;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,8 +108,11 @@ public final class GradeAllCommand implements Command {
     private static void write(GradeStore store, List<Row> rows) {
         Map<String, List<Row>> byLearner = rows.stream()
                 .collect(Collectors.groupingBy(row -> row.submission().learner(), TreeMap::new, Collectors.toList()));
-        byLearner.forEach((learner, own) -> GradeStore.write(store.learner(learner).resolve("results.json"),
-                GradescopeResults.of(own)));
+        byLearner.forEach((learner, own) -> {
+            Map<String, String> byExercise = new LinkedHashMap<>();
+            own.forEach(row -> byExercise.put(row.submission().exercise(), row.graded().gradescope()));
+            GradeStore.write(store.learner(learner).resolve("results.json"), GradescopeReport.combine(byExercise));
+        });
         GradeStore.write(store.root().resolve("summary.csv"), ClassSummary.csv(rows));
         GradeStore.write(store.root().resolve("summary.md"), ClassSummary.markdown(rows));
     }

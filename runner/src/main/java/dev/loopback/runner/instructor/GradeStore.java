@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The grades folder ({@code <class folder>/.grades}): per learner, each exercise's submit JSON
- * ({@code <exercise>.json}) and what produced it ({@code <exercise>.state.json}: source hash,
- * status, detail), plus the Gradescope {@code results.json}; and the class summary.
+ * ({@code <exercise>.json}), its Gradescope results ({@code <exercise>.gradescope.json}) and what
+ * produced them ({@code <exercise>.state.json}: source hash, status, detail), plus the learner's
+ * Gradescope {@code results.json} (every exercise's combined); and the class summary.
  */
 final class GradeStore {
     private final Path root;
@@ -37,7 +38,8 @@ final class GradeStore {
     Optional<Graded> unchanged(Submission submission, String hash) {
         Path state = learner(submission.learner()).resolve(submission.exercise() + ".state.json");
         Path json = learner(submission.learner()).resolve(submission.exercise() + ".json");
-        if (!Files.isRegularFile(state) || !Files.isRegularFile(json)) {
+        Path gradescope = learner(submission.learner()).resolve(submission.exercise() + ".gradescope.json");
+        if (!Files.isRegularFile(state) || !Files.isRegularFile(json) || !Files.isRegularFile(gradescope)) {
             return Optional.empty();
         }
         try {
@@ -46,7 +48,8 @@ final class GradeStore {
                 return Optional.empty();
             }
             Graded.Status status = Graded.Status.ofWords(stored.path("status").asText());
-            return Optional.of(new Graded(status, stored.path("detail").asText(""), Files.readString(json)));
+            return Optional.of(new Graded(status, stored.path("detail").asText(""), Files.readString(json),
+                    Files.readString(gradescope).strip()));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -58,6 +61,7 @@ final class GradeStore {
         String state = SubmitJson.MAPPER.createObjectNode().put("hash", hash).put("status", graded.status().words())
                 .put("detail", graded.detail()).toString();
         write(dir.resolve(submission.exercise() + ".json"), graded.json());
+        write(dir.resolve(submission.exercise() + ".gradescope.json"), graded.gradescope());
         write(dir.resolve(submission.exercise() + ".state.json"), state);
     }
 

@@ -2,9 +2,10 @@ package dev.loopback.runner.instructor;
 
 /**
  * What grading one submission produced: how it ended, a one-line detail for anything but a clean
- * run, and the submit JSON (the contract {@code submit --json} prints).
+ * run, the submit JSON (the contract {@code submit --json} prints) and the Gradescope results
+ * ({@code submit --format gradescope}, from the grader's one Gradescope emitter).
  */
-record Graded(Status status, String detail, String json) {
+record Graded(Status status, String detail, String json, String gradescope) {
 
     /** How grading a submission ended. */
     enum Status {

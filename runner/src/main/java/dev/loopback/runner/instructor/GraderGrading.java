@@ -9,6 +9,7 @@ import dev.loopback.grader.compile.SourceDiagnostic;
 import dev.loopback.grader.container.ContainerSandboxRunner;
 import dev.loopback.grader.container.DockerCheck;
 import dev.loopback.grader.container.SandboxImage;
+import dev.loopback.grader.report.GradescopeReport;
 import dev.loopback.grader.report.JsonReport;
 import dev.loopback.grader.sandbox.Sandbox;
 import dev.loopback.grader.sandbox.SandboxRun;
@@ -45,7 +46,8 @@ final class GraderGrading implements Grading {
         GradeResult result = new Grader(workspace, recording).grade(submission.exercise(), submission.sources(),
                 new GradeOptions(false, false), ProgressListener.NONE);
         SandboxRun run = recording.ended().orElse(null);
-        return new Graded(status(result, run), detail(result, run), JsonReport.render(result));
+        return new Graded(status(result, run), detail(result, run), JsonReport.render(result),
+                GradescopeReport.render(result));
     }
 
     private static Graded.Status status(GradeResult result, SandboxRun run) {

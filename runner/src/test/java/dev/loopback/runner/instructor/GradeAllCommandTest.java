@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.loopback.grader.report.GradescopeReport;
 import dev.loopback.runner.Fixtures;
 import dev.loopback.runner.command.ExitCode;
 import java.io.IOException;
@@ -44,7 +45,8 @@ class GradeAllCommandTest {
         }
         if (source.startsWith("does not")) {
             return new Graded(Graded.Status.DID_NOT_COMPILE, "Answer.java:1: ';' expected",
-                    SubmitJson.ungraded(submission.exercise(), "Answer.java:1: ';' expected", 5));
+                    SubmitJson.ungraded(submission.exercise(), "Answer.java:1: ';' expected", 5),
+                    GradescopeReport.ungraded(submission.exercise(), "Answer.java:1: ';' expected", 100, 5));
         }
         int score = Integer.parseInt(source.substring("score ".length()).strip());
         String json = "{\"exercise\":\"" + submission.exercise() + "\",\"compiled\":true,\"score\":" + score
@@ -52,7 +54,12 @@ class GradeAllCommandTest {
                 + "{\"id\":\"a\",\"title\":\"Part A\",\"points\":40,\"earned\":40,\"passed\":true,\"feedback\":\"\"},"
                 + "{\"id\":\"b\",\"title\":\"Part B\",\"points\":60,\"earned\":" + (score - 40) + ",\"passed\":" + (score == 100)
                 + ",\"feedback\":\"See Lesson 05\"}],\"diagnostics\":[]}";
-        return new Graded(Graded.Status.GRADED, "", json);
+        String gradescope = "{\"score\":" + score + ",\"max_score\":100,\"execution_time\":1.5,\"output\":\"\","
+                + "\"output_format\":\"md\",\"tests\":[{\"name\":\"Part A\",\"number\":\"a\",\"score\":40,"
+                + "\"max_score\":40,\"status\":\"passed\",\"output\":\"\"},{\"name\":\"Part B\",\"number\":\"b\","
+                + "\"score\":" + (score - 40) + ",\"max_score\":60,\"status\":\"" + (score == 100 ? "passed" : "failed")
+                + "\",\"output\":\"See Lesson 05\"}]}";
+        return new Graded(Graded.Status.GRADED, "", json, gradescope);
     }
 
     @Test
@@ -89,6 +96,11 @@ class GradeAllCommandTest {
         assertEquals("fd-leak: Part B", gradescope.path("tests").get(1).path("name").asText());
         assertEquals("failed", gradescope.path("tests").get(1).path("status").asText());
         assertEquals(60, gradescope.path("tests").get(1).path("max_score").asInt());
+        assertEquals(3.0, gradescope.path("execution_time").asDouble(), "seconds, added up, not rounded");
+        assertTrue(gradescope.path("output").asText().contains("#### pool-sizer"), gradescope.toString());
+        JsonNode bob = SubmitJson.tree(Files.readString(classFolder.grades().resolve("bob/results.json")));
+        assertEquals("md", bob.path("output_format").asText());
+        assertTrue(bob.path("output").asText().contains("Answer.java:1: ';' expected"), bob.toString());
     }
 
     @Test
