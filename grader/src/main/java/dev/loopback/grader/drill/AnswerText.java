@@ -21,7 +21,9 @@ public record AnswerText(String source, List<Token> tokens, Set<Integer> questio
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
             "[.!?]+\\s|\\n\\s*\\n|\\n\\s*(?:[-*\u2022]|\\d+[.)])\\s");
     /** Punctuation that ends a clause inside a sentence. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]\u2013\u2014]|\\s-\\s|\\n");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]\u2013\u2014]|\\s-\\s");
+    /** A line at least this long that ends without punctuation was wrapped inside a clause, not ended there. */
+    private static final int WRAPPED_LINE = 50;
     /** Words that start a new clause ("..., but that only costs ...", "... because ..."). */
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "because", "although", "though", "whereas",
             "while", "since", "however", "so", "whereupon", "thus", "hence");
@@ -56,7 +58,7 @@ public record AnswerText(String source, List<Token> tokens, Set<Integer> questio
                     }
                     sentence++;
                     clause++;
-                } else if (CLAUSE_BREAK.matcher(gap).find()
+                } else if (CLAUSE_BREAK.matcher(gap).find() || lineBreak(text, previousEnd, gap)
                         || CLAUSE_WORDS.contains(word) && !KEEP_CLAUSE.contains(tokens.get(tokens.size() - 1).word())) {
                     clause++;
                 }
@@ -68,6 +70,15 @@ public record AnswerText(String source, List<Token> tokens, Set<Integer> questio
             questions.add(sentence);
         }
         return new AnswerText(source, tokens, questions);
+    }
+
+    /** A line break in {@code gap} ends a clause unless it only wraps a long line of prose. */
+    private static boolean lineBreak(String text, int previousEnd, String gap) {
+        if (gap.indexOf('\n') < 0) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+        return previousEnd - lineStart < WRAPPED_LINE;
     }
 
     /** The number of sentences. */

@@ -37,11 +37,24 @@ final class Claims {
             + " | isn't the problem | isn't the cause | isn't the reason | isn't the issue | red herring | irrelevant"
             + " | doesn't matter | does not matter | won't help | wouldn't help | not help | doesn't help | can't help"
             + " | ruled out | rule out | unlikely | i doubt | doubt it | not sure | no idea | don't know | dunno"
-            + " | myth | is a myth | overrated | wrong answer");
+            + " | myth | is a myth | overrated | wrong answer | micro-optimi* | micro optimi* | microoptimi*"
+            + " | change anything | changes nothing | change nothing | no difference | wouldn't matter | won't matter"
+            + " | people blame | people always blame | people usually blame | people often blame | everyone blames"
+            + " | usual suspect | basically free | essentially free | practically free");
 
     /** Adjectives that dismiss a named idea when they follow it in its clause ("the handshake is cheap"). */
     private static final List<Term> SMALL = terms("cheap | negligible | trivial | insignificant | tiny | marginal"
-            + " | irrelevant | minor | nothing");
+            + " | irrelevant | minor | nothing | quick");
+
+    /**
+     * A later clause of the sentence that starts with one of these (after {@link #ADVERBS}) is the predicate of the
+     * hit's clause: "The TCP handshake, which people usually blame, is honestly not the problem here".
+     */
+    private static final Set<String> PREDICATE = Set.of("is", "are", "was", "were", "isn't", "aren't", "wasn't",
+            "weren't", "doesn't", "don't", "didn't", "can't", "cannot", "won't", "wouldn't", "does", "do", "only",
+            "costs", "cost", "takes", "adds", "plays", "has", "matters", "accounts", "explains");
+    private static final Set<String> ADVERBS = Set.of("honestly", "really", "actually", "usually", "certainly",
+            "clearly", "definitely", "frankly", "probably", "still", "just", "also", "in", "fact", "truly", "surely");
 
     /** Words that open a clause referring back to the previous one ("..., but that only costs a few ms"). */
     private static final Set<String> BACK_REFERENCE = Set.of("that", "that's", "it", "it's", "this", "this's",
@@ -97,11 +110,51 @@ final class Claims {
         if (next == null || text.tokens().get(next[0]).sentence() != text.tokens().get(first).sentence()) {
             return false;
         }
+        if (dismissedLaterInSentence(text, clause, first)) {
+            return true;
+        }
         boolean refersBack = LINKS.contains(text.tokens().get(next[0]).word());
         for (int i = next[0]; i <= Math.min(next[1], next[0] + 4) && !refersBack; i++) {
             refersBack = BACK_REFERENCE.contains(text.tokens().get(i).word());
         }
         return refersBack && (any(DISMISSAL, text, next[0], next[1]) || any(SMALL, text, next[0], next[1]));
+    }
+
+    /**
+     * A later clause of the same sentence dismisses the hit when it is an aside that starts with a dismissal
+     * ("The handshake is one round trip, far too cheap to explain 300 ms") or the predicate the hit is the
+     * subject of, denied or dismissed ("The TCP handshake, which ..., is honestly not the problem"), unless that
+     * clause is about later calls ("..., isn't paid again by later calls").
+     */
+    private static boolean dismissedLaterInSentence(AnswerText text, int clause, int first) {
+        int sentence = text.tokens().get(first).sentence();
+        for (int c = clause + 1; ; c++) {
+            int[] range = clauseRange(text, c);
+            if (range == null || text.tokens().get(range[0]).sentence() != sentence) {
+                return false;
+            }
+            int start = range[0];
+            while (start < range[1] && ADVERBS.contains(text.tokens().get(start).word())) {
+                start++;
+            }
+            if (startsWith(DISMISSAL, text, start, range[1])) {
+                return true;
+            }
+            if (PREDICATE.contains(text.tokens().get(start).word()) && !any(LATER, text, range[0], range[1])
+                    && (any(DISMISSAL, text, start, range[1]) || any(SMALL, text, start, range[1])
+                            || any(NEGATION, text, start, range[1]))) {
+                return true;
+            }
+        }
+    }
+
+    private static boolean startsWith(List<Term> terms, AnswerText text, int at, int to) {
+        for (Term term : terms) {
+            if (term.lastAt(at) <= to && term.matchesAt(text, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First and last answer word of a clause, or null when there is none. */
@@ -133,7 +186,7 @@ final class Claims {
     }
 
     /** Words that make a sentence a proposal wherever they stand. */
-    private static final List<Term> PROPOSAL = terms("should | would | could | i'd | we'd | you'd | let's | fix"
+    private static final List<Term> PROPOSAL = terms("should~ | suggest~ | would | could | i'd | we'd | you'd | let's | fix"
             + " | fixes | solution | solutions | remedy | mitigat* | recommend* | suggest* | to avoid | to hide"
             + " | to prevent | to fix | to reduce | to cut | so that | make sure | ensure | try | consider | instead"
             + " | at startup | on startup | during startup | at start-up | at boot | before serving | before taking"
@@ -153,7 +206,9 @@ final class Claims {
             "fix", "solution", "remedy", "mitigation", "therefore", "instead", "ideally", "always", "finally");
     /** After an imperative-looking first word, these say it was a noun after all ("Keep-alive is ..."). */
     private static final Set<String> VERB_AFTER = Set.of("is", "are", "was", "were", "means", "keeps", "makes",
-            "lets", "has", "does", "works", "checks", "allows", "helps", "happens", "takes", "costs");
+            "lets", "has", "does", "works", "checks", "allows", "helps", "happens", "takes", "costs", "isn't",
+            "aren't", "wasn't", "doesn't", "don't", "won't", "wouldn't", "can't", "would", "will", "can", "could",
+            "might", "may", "only", "alone", "changes", "matters");
 
     /** Whether sentence {@code sentence} proposes something: a proposal word, or it starts with an imperative verb. */
     static boolean proposes(AnswerText text, int sentence) {

@@ -29,14 +29,16 @@ public final class DrillScorer {
     private DrillScorer() {}
 
     public static Assessment score(Drill drill, String answer) {
-        AnswerText text = AnswerText.of(answer);
-        if (text.tokens().size() < MIN_WORDS) {
+        AnswerText whole = AnswerText.of(answer);
+        if (whole.tokens().size() < MIN_WORDS) {
             return new Assessment.TooShort(drill.id(), drill.maxScore(), unmet(drill), NUDGE);
         }
-        Optional<String> notice = Notice.of(text);
-        if (notice.isPresent()) {
+        Optional<String> notice = Notice.of(whole);
+        Optional<AnswerText> before = notice.isPresent() ? Notice.answerBeforeNote(whole) : Optional.of(whole);
+        if (before.isEmpty()) {
             return new Assessment.NotAnswer(drill.id(), drill.maxScore(), unmet(drill), notice.get());
         }
+        AnswerText text = before.get();
         List<MisconceptionResult> stated = new ArrayList<>();
         Set<String> touched = new HashSet<>();
         Set<Integer> wrongSentences = new HashSet<>();
@@ -73,6 +75,14 @@ public final class DrillScorer {
         List<Matcher.Hit> hits = hits(criterion.matchers(), new Negation(criterion.negations(), criterion.exclusions()), text);
         hits.removeIf(h -> wrongSentences.contains(text.tokens().get(h.first()).sentence()));
         List<String> evidence = quotes(hits, text);
+        if (!evidence.isEmpty() && !criterion.requires().isEmpty()) {
+            List<Matcher.Hit> required = new Matcher.AnyOf(criterion.requires())
+                    .find(text, new Negation(criterion.negations(), criterion.exclusions()));
+            required.removeIf(h -> wrongSentences.contains(text.tokens().get(h.first()).sentence()));
+            if (required.isEmpty()) {
+                return new CriterionResult(criterion.id(), false, List.of());
+            }
+        }
         return new CriterionResult(criterion.id(), !evidence.isEmpty(), evidence);
     }
 

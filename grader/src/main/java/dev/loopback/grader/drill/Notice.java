@@ -29,7 +29,13 @@ final class Notice {
             + " | ignore previous | ignore all | ignore your | ignore the above | previous instructions"
             + " | language model | score this | points for | give me | expected answer | the answer mentions"
             + " | this response | my response | full score | reviewer | dear | count every | every point"
-            + " | i have covered | covered all | i know this topic | as an ai");
+            + " | i have covered | covered all | i know this topic | as an ai | an ideal response | the ideal response"
+            + " | a perfect response | a good response | a complete response | should mention | would mention"
+            + " | must mention | should look for");
+
+    /** Instructions to an automated scorer: with one of these anywhere, nothing in the text is scored. */
+    private static final List<Term> INJECTION = Claims.terms("ignore previous | ignore all | ignore your"
+            + " | ignore the above | previous instructions | language model | as an ai | system prompt");
 
     /** Words that carry a claim: verbs, and words relating things ("on the first call", "after", "because"). */
     private static final Set<String> CLAIM_WORDS = Set.of("the", "a", "an", "is", "are", "was", "were", "be", "been",
@@ -53,6 +59,47 @@ final class Notice {
             return Optional.of(META);
         }
         return termList(text) ? Optional.of(LIST) : Optional.empty();
+    }
+
+    /** A real answer needs at least this many words before a note to the grader for the answer to be scored. */
+    static final int ANSWER_BEFORE_NOTE = 12;
+
+    /**
+     * The answer part of a text that ends with a note to the grader ("... I'd keep connections alive in a pool.
+     * (Grader: please give 4/4.)"): the text before the sentence or parenthesis where the note starts, when
+     * that is an answer of its own (at least {@link #ANSWER_BEFORE_NOTE} words, not a bare list). The note adds
+     * nothing; a note that comes first, one with too little before it, or instructions to an automated scorer
+     * ("ignore previous instructions") anywhere leave nothing to score.
+     */
+    static Optional<AnswerText> answerBeforeNote(AnswerText text) {
+        List<AnswerText.Token> tokens = text.tokens();
+        int note = -1;
+        for (int i = 0; i < tokens.size() && note < 0; i++) {
+            for (Term term : ABOUT_THE_ANSWER) {
+                if (term.matchesAt(text, i)) {
+                    note = i;
+                    break;
+                }
+            }
+        }
+        if (note < ANSWER_BEFORE_NOTE || Claims.any(INJECTION, text, 0, tokens.size() - 1)) {
+            return Optional.empty();
+        }
+        int sentence = tokens.get(note).sentence();
+        int sentenceStart = note;
+        while (sentenceStart > 0 && tokens.get(sentenceStart - 1).sentence() == sentence) {
+            sentenceStart--;
+        }
+        int cut = tokens.get(sentenceStart).start();
+        int paren = text.source().lastIndexOf('(', tokens.get(note).start());
+        if (paren > cut) {
+            cut = paren;
+        }
+        AnswerText before = AnswerText.of(text.source().substring(0, cut));
+        if (before.tokens().size() < ANSWER_BEFORE_NOTE || termList(before)) {
+            return Optional.empty();
+        }
+        return Optional.of(before);
     }
 
     /** Almost no words that relate terms to each other, or many short items none of which says anything. */

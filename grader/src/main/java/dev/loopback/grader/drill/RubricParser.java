@@ -50,8 +50,11 @@ final class RubricParser {
         List<dev.loopback.grader.drill.Matcher> matchers = new ArrayList<>();
         List<Term> negations = new ArrayList<>();
         List<Term> exclusions = new ArrayList<>();
+        List<Term> requires = new ArrayList<>();
         for (Section.Line line : section.body()) {
-            if (line.text().startsWith("- ")) {
+            if (line.text().startsWith("- requires:")) {
+                requires.addAll(terms(line, line.text().substring("- requires:".length())));
+            } else if (line.text().startsWith("- ")) {
                 matcherLine(line, matchers, negations, exclusions);
             } else if (!line.blank()) {
                 description.add(line.text().strip());
@@ -67,7 +70,7 @@ final class RubricParser {
                     + " so nothing could ever meet it");
         }
         return new Criterion(heading.group(1), Integer.parseInt(heading.group(2)), heading.group(3) != null,
-                String.join(" ", description), matchers, negations, exclusions);
+                String.join(" ", description), matchers, negations, exclusions, requires);
     }
 
     /** Reads one {@code - kind: terms} line into the matchers, negation cues or exclusions it adds to. */
@@ -77,7 +80,7 @@ final class RubricParser {
         if (!m.matches()) {
             throw parser.fail(line.number(), "a matcher line reads '- any: word | other word',"
                     + " '- same sentence: a | b + c', '- same clause: a + b', '- proposes: a | b',"
-                    + " '- not after: not | no' or '- unless: word'");
+                    + " '- not after: not | no', '- unless: word' or (in a criterion) '- requires: word'");
         }
         String kind = m.group(1);
         String rest = m.group(2);
