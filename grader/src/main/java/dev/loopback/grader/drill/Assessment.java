@@ -14,16 +14,38 @@ public sealed interface Assessment {
     /** One result per rubric criterion, in rubric order. */
     List<CriterionResult> criteria();
 
-    /** The answer was read against every criterion. */
-    record Scored(String drillId, int score, int maxScore, List<CriterionResult> criteria) implements Assessment {
+    /** The misconceptions the answer states, in drill order. */
+    default List<MisconceptionResult> misconceptions() {
+        return List.of();
+    }
+
+    /** The answer was read against every criterion and misconception. */
+    record Scored(String drillId, int score, int maxScore, List<CriterionResult> criteria,
+            List<MisconceptionResult> misconceptions) implements Assessment {
         public Scored {
             criteria = List.copyOf(criteria);
+            misconceptions = List.copyOf(misconceptions);
         }
     }
 
     /** The answer was empty or too short to judge; it scores 0 and {@code nudge} says what to write. */
     record TooShort(String drillId, int maxScore, List<CriterionResult> criteria, String nudge) implements Assessment {
         public TooShort {
+            criteria = List.copyOf(criteria);
+        }
+
+        @Override
+        public int score() {
+            return 0;
+        }
+    }
+
+    /**
+     * The text is not an answer to score: it talks about the answer or the grader, or it only lists terms
+     * without saying anything about them. It scores 0 and {@code notice} tells the learner why.
+     */
+    record NotAnswer(String drillId, int maxScore, List<CriterionResult> criteria, String notice) implements Assessment {
+        public NotAnswer {
             criteria = List.copyOf(criteria);
         }
 

@@ -2,9 +2,17 @@ package dev.loopback.grader.drill;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** Scores a free-text answer against a drill's rubric by concept matching: offline, instant and explainable. */
+/**
+ * Scores a free-text answer against a drill's rubric by matching claims: offline, instant and explainable.
+ * A criterion is met by a hit that is a claim (not negated, dismissed, doubted or asked), outside any sentence
+ * that states a misconception, unless the answer states a misconception that touches it; notes about the
+ * answer and bare term lists are not scored.
+ */
 public final class DrillScorer {
 
     /** Answers with fewer words than this are not judged. */
@@ -13,34 +21,93 @@ public final class DrillScorer {
     static final String NUDGE = "That is too short to score. Write two or three sentences: what happens on"
             + " the first call that later calls skip, and what you would change so users never pay for it.";
 
+    /** A misconception is not stated when its sentence holds one of these ("if", "a common mistake is ..."). */
+    private static final List<Term> NOT_STATED = Claims.terms("without | if | unless | otherwise | myth"
+            + " | misconception* | mistake* | wrong* | incorrect* | contrary | people think | some think"
+            + " | not true | false | confuse* | confusion");
+
     private DrillScorer() {}
 
     public static Assessment score(Drill drill, String answer) {
-        AnswerText text = AnswerText.of(answer);
-        if (text.tokens().size() < MIN_WORDS) {
-            List<CriterionResult> unmet = drill.criteria().stream()
-                    .map(c -> new CriterionResult(c.id(), false, List.of())).toList();
-            return new Assessment.TooShort(drill.id(), drill.maxScore(), unmet, NUDGE);
+        AnswerText whole = AnswerText.of(answer);
+        if (whole.tokens().size() < MIN_WORDS) {
+            return new Assessment.TooShort(drill.id(), drill.maxScore(), unmet(drill), NUDGE);
+        }
+        Optional<String> notice = Notice.of(whole);
+        Optional<AnswerText> before = notice.isPresent() ? Notice.answerBeforeNote(whole) : Optional.of(whole);
+        if (before.isEmpty()) {
+            return new Assessment.NotAnswer(drill.id(), drill.maxScore(), unmet(drill), notice.get());
+        }
+        AnswerText text = before.get();
+        List<MisconceptionResult> stated = new ArrayList<>();
+        Set<String> touched = new HashSet<>();
+        Set<Integer> wrongSentences = new HashSet<>();
+        for (Misconception misconception : drill.misconceptions()) {
+            List<Matcher.Hit> hits = hits(misconception.matchers(),
+                    new Negation(misconception.negations(), misconception.exclusions()), text);
+            hits.removeIf(h -> notStated(text, text.tokens().get(h.first()).sentence()));
+            List<String> evidence = quotes(hits, text);
+            if (!evidence.isEmpty()) {
+                hits.forEach(h -> wrongSentences.add(text.tokens().get(h.first()).sentence()));
+                stated.add(new MisconceptionResult(misconception.id(), evidence, misconception.correction(),
+                        misconception.touches()));
+                touched.addAll(misconception.touches());
+            }
         }
         List<CriterionResult> results = new ArrayList<>();
         int score = 0;
         for (Criterion criterion : drill.criteria()) {
-            CriterionResult result = judge(criterion, text);
+            CriterionResult result = touched.contains(criterion.id())
+                    ? new CriterionResult(criterion.id(), false, List.of())
+                    : judge(criterion, text, wrongSentences);
             results.add(result);
             score += result.met() ? criterion.points() : 0;
         }
-        return new Assessment.Scored(drill.id(), score, drill.maxScore(), results);
+        return new Assessment.Scored(drill.id(), score, drill.maxScore(), results, stated);
     }
 
-    static CriterionResult judge(Criterion criterion, AnswerText text) {
-        Negation negation = new Negation(criterion.negations());
+    private static List<CriterionResult> unmet(Drill drill) {
+        return drill.criteria().stream().map(c -> new CriterionResult(c.id(), false, List.of())).toList();
+    }
+
+    /** A criterion's verdict; hits in {@code wrongSentences} (sentences that state a misconception) count for nothing. */
+    static CriterionResult judge(Criterion criterion, AnswerText text, Set<Integer> wrongSentences) {
+        List<Matcher.Hit> hits = hits(criterion.matchers(), new Negation(criterion.negations(), criterion.exclusions()), text);
+        hits.removeIf(h -> wrongSentences.contains(text.tokens().get(h.first()).sentence()));
+        List<String> evidence = quotes(hits, text);
+        if (!evidence.isEmpty() && !criterion.requires().isEmpty()) {
+            List<Matcher.Hit> required = new Matcher.AnyOf(criterion.requires())
+                    .find(text, new Negation(criterion.negations(), criterion.exclusions()));
+            required.removeIf(h -> wrongSentences.contains(text.tokens().get(h.first()).sentence()));
+            if (required.isEmpty()) {
+                return new CriterionResult(criterion.id(), false, List.of());
+            }
+        }
+        return new CriterionResult(criterion.id(), !evidence.isEmpty(), evidence);
+    }
+
+    private static List<Matcher.Hit> hits(List<Matcher> matchers, Negation negation, AnswerText text) {
         List<Matcher.Hit> hits = new ArrayList<>();
-        for (Matcher matcher : criterion.matchers()) {
+        for (Matcher matcher : matchers) {
             hits.addAll(matcher.find(text, negation));
         }
-        List<String> evidence = merged(hits, text).stream()
-                .map(h -> text.quote(h.first(), h.last())).distinct().toList();
-        return new CriterionResult(criterion.id(), !hits.isEmpty(), evidence);
+        return hits;
+    }
+
+    private static List<String> quotes(List<Matcher.Hit> hits, AnswerText text) {
+        return merged(hits, text).stream().map(h -> text.quote(h.first(), h.last())).distinct().toList();
+    }
+
+    private static boolean notStated(AnswerText text, int sentence) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < text.tokens().size(); i++) {
+            if (text.tokens().get(i).sentence() == sentence) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return Claims.any(NOT_STATED, text, first, last);
     }
 
     /** Overlapping or adjacent hits in one sentence become one quote ("TLS" + "handshake" = "TLS handshake"). */

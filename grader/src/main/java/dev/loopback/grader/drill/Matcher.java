@@ -2,6 +2,7 @@ package dev.loopback.grader.drill;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /** One line of a criterion: a way an answer can show the concept. */
 public sealed interface Matcher {
@@ -20,7 +21,7 @@ public sealed interface Matcher {
 
         @Override
         public List<Hit> find(AnswerText text, Negation negation) {
-            return hits(terms, text, negation, -1);
+            return hits(terms, text, negation, t -> 0, -1);
         }
     }
 
@@ -32,29 +33,60 @@ public sealed interface Matcher {
 
         @Override
         public List<Hit> find(AnswerText text, Negation negation) {
-            List<Hit> found = new ArrayList<>();
-            int sentences = text.tokens().isEmpty() ? 0 : text.tokens().get(text.tokens().size() - 1).sentence() + 1;
-            for (int sentence = 0; sentence < sentences; sentence++) {
-                List<Hit> inSentence = new ArrayList<>();
-                for (List<Term> group : groups) {
-                    List<Hit> groupHits = hits(group, text, negation, sentence);
-                    if (groupHits.isEmpty()) {
-                        inSentence.clear();
-                        break;
-                    }
-                    inSentence.addAll(groupHits);
-                }
-                found.addAll(inSentence);
-            }
-            return found;
+            return together(groups, text, negation, AnswerText.Token::sentence);
         }
     }
 
-    /** Hits of any of {@code terms}, in one sentence or (when {@code sentence} is -1) anywhere. */
-    private static List<Hit> hits(List<Term> terms, AnswerText text, Negation negation, int sentence) {
+    /** {@code - same clause: a | b + c | d}: one term of every group, all in one clause (between commas, "but", ...). */
+    record SameClause(List<List<Term>> groups) implements Matcher {
+        public SameClause {
+            groups = groups.stream().map(List::copyOf).toList();
+        }
+
+        @Override
+        public List<Hit> find(AnswerText text, Negation negation) {
+            return together(groups, text, negation, AnswerText.Token::clause);
+        }
+    }
+
+    /**
+     * {@code - proposes: a | b} or {@code - proposes: a + b}: like {@code any} or {@code same sentence}, but only
+     * in a sentence that proposes something ("I'd use a pool", "Fix: keep-alive", "Enable keep-alive"), so naming
+     * keep-alive as the reason later calls are fast does not count as proposing it.
+     */
+    record Proposes(Matcher inner) implements Matcher {
+        @Override
+        public List<Hit> find(AnswerText text, Negation negation) {
+            return inner.find(text, negation).stream()
+                    .filter(h -> Claims.proposes(text, text.tokens().get(h.first()).sentence())).toList();
+        }
+    }
+
+    private static List<Hit> together(List<List<Term>> groups, AnswerText text, Negation negation,
+            ToIntFunction<AnswerText.Token> unit) {
+        List<Hit> found = new ArrayList<>();
+        int units = text.tokens().isEmpty() ? 0 : unit.applyAsInt(text.tokens().get(text.tokens().size() - 1)) + 1;
+        for (int u = 0; u < units; u++) {
+            List<Hit> inUnit = new ArrayList<>();
+            for (List<Term> group : groups) {
+                List<Hit> groupHits = hits(group, text, negation, unit, u);
+                if (groupHits.isEmpty()) {
+                    inUnit.clear();
+                    break;
+                }
+                inUnit.addAll(groupHits);
+            }
+            found.addAll(inUnit);
+        }
+        return found;
+    }
+
+    /** Hits of any of {@code terms}, in one sentence or clause (by {@code unit}), or (when {@code which} is -1) anywhere. */
+    private static List<Hit> hits(List<Term> terms, AnswerText text, Negation negation,
+            ToIntFunction<AnswerText.Token> unit, int which) {
         List<Hit> found = new ArrayList<>();
         for (int i = 0; i < text.tokens().size(); i++) {
-            if (sentence >= 0 && text.tokens().get(i).sentence() != sentence) {
+            if (which >= 0 && unit.applyAsInt(text.tokens().get(i)) != which) {
                 continue;
             }
             for (Term term : terms) {

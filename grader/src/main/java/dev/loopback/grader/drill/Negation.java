@@ -3,38 +3,32 @@ package dev.loopback.grader.drill;
 import java.util.List;
 
 /**
- * The cues of a {@code - not after:} line: a hit counts for nothing when a cue ends at most
- * {@value #WINDOW} words before it in the same sentence ("not the handshake", "it isn't TLS"),
- * unless the cue is followed by only, just or merely ("not only the handshake" still names it).
+ * Whether a matched word is part of a claim the learner makes. It is not when the built-in checks of
+ * {@link Claims} say so (a question; a clause that is denied, dismissed or doubted), when one of the
+ * criterion's own {@code - not after:} cues comes earlier in the same clause ("it isn't the handshake",
+ * "not because of the TLS handshake"; "not only the handshake" still names it), or when the clause holds
+ * one of its {@code - unless:} terms.
  */
-public record Negation(List<Term> cues) {
-
-    static final int WINDOW = 3;
-    private static final List<String> NOT_A_DENIAL = List.of("only", "just", "merely");
+public record Negation(List<Term> cues, List<Term> exclusions) {
 
     public Negation {
         cues = List.copyOf(cues);
+        exclusions = List.copyOf(exclusions);
     }
 
-    /** Whether the hit starting at answer word {@code first} is negated. */
+    public Negation(List<Term> cues) {
+        this(cues, List.of());
+    }
+
+    /** Whether the hit starting at answer word {@code first} is negated, dismissed or excluded. */
     boolean cancels(AnswerText text, int first) {
-        List<AnswerText.Token> tokens = text.tokens();
-        int sentence = tokens.get(first).sentence();
-        for (int start = Math.max(0, first - WINDOW - 2); start < first; start++) {
-            if (tokens.get(start).sentence() != sentence) {
-                continue;
-            }
-            for (Term cue : cues) {
-                int end = cue.lastAt(start);
-                if (end < first && end >= first - WINDOW && cue.matchesAt(text, start) && denies(tokens, end, first)) {
-                    return true;
-                }
-            }
+        if (Claims.notAClaim(text, first) || Claims.negated(text, first, cues)) {
+            return true;
         }
-        return false;
-    }
-
-    private static boolean denies(List<AnswerText.Token> tokens, int cueEnd, int hit) {
-        return cueEnd + 1 == hit || !NOT_A_DENIAL.contains(tokens.get(cueEnd + 1).word());
+        if (exclusions.isEmpty()) {
+            return false;
+        }
+        int[] clause = Claims.clauseRange(text, text.tokens().get(first).clause());
+        return Claims.any(exclusions, text, clause[0], clause[1]);
     }
 }

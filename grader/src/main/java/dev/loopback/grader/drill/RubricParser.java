@@ -49,9 +49,13 @@ final class RubricParser {
         List<String> description = new ArrayList<>();
         List<dev.loopback.grader.drill.Matcher> matchers = new ArrayList<>();
         List<Term> negations = new ArrayList<>();
+        List<Term> exclusions = new ArrayList<>();
+        List<Term> requires = new ArrayList<>();
         for (Section.Line line : section.body()) {
-            if (line.text().startsWith("- ")) {
-                matcherLine(line, matchers, negations);
+            if (line.text().startsWith("- requires:")) {
+                requires.addAll(terms(line, line.text().substring("- requires:".length())));
+            } else if (line.text().startsWith("- ")) {
+                matcherLine(line, matchers, negations, exclusions);
             } else if (!line.blank()) {
                 description.add(line.text().strip());
             }
@@ -62,41 +66,49 @@ final class RubricParser {
         }
         if (matchers.isEmpty()) {
             throw parser.fail(section.line(), "criterion '" + heading.group(1)
-                    + "' has no '- any:' or '- same sentence:' line, so nothing could ever meet it");
+                    + "' has no '- any:', '- same sentence:', '- same clause:' or '- proposes:' line,"
+                    + " so nothing could ever meet it");
         }
         return new Criterion(heading.group(1), Integer.parseInt(heading.group(2)), heading.group(3) != null,
-                String.join(" ", description), matchers, negations);
+                String.join(" ", description), matchers, negations, exclusions, requires);
     }
 
-    private void matcherLine(Section.Line line, List<dev.loopback.grader.drill.Matcher> matchers, List<Term> negations)
-            throws DrillFormatException {
+    /** Reads one {@code - kind: terms} line into the matchers, negation cues or exclusions it adds to. */
+    void matcherLine(Section.Line line, List<dev.loopback.grader.drill.Matcher> matchers, List<Term> negations,
+            List<Term> exclusions) throws DrillFormatException {
         Matcher m = MATCHER.matcher(line.text().strip());
         if (!m.matches()) {
             throw parser.fail(line.number(), "a matcher line reads '- any: word | other word',"
-                    + " '- same sentence: a | b + c' or '- not after: not | no'");
+                    + " '- same sentence: a | b + c', '- same clause: a + b', '- proposes: a | b',"
+                    + " '- not after: not | no', '- unless: word' or (in a criterion) '- requires: word'");
         }
         String kind = m.group(1);
         String rest = m.group(2);
         switch (kind) {
             case "any" -> matchers.add(new dev.loopback.grader.drill.Matcher.AnyOf(terms(line, rest)));
             case "not after" -> negations.addAll(terms(line, rest));
-            case "same sentence" -> matchers.add(sameSentence(line, rest));
+            case "unless" -> exclusions.addAll(terms(line, rest));
+            case "same sentence" -> matchers.add(new dev.loopback.grader.drill.Matcher.SameSentence(groups(line, kind, rest)));
+            case "same clause" -> matchers.add(new dev.loopback.grader.drill.Matcher.SameClause(groups(line, kind, rest)));
+            case "proposes" -> matchers.add(new dev.loopback.grader.drill.Matcher.Proposes(rest.contains("+")
+                    ? new dev.loopback.grader.drill.Matcher.SameSentence(groups(line, kind, rest))
+                    : new dev.loopback.grader.drill.Matcher.AnyOf(terms(line, rest))));
             default -> throw parser.fail(line.number(), "unknown matcher '" + kind
-                    + "'; use '- any:', '- same sentence:' or '- not after:'");
+                    + "'; use '- any:', '- same sentence:', '- same clause:', '- proposes:', '- not after:' or '- unless:'");
         }
     }
 
-    private dev.loopback.grader.drill.Matcher sameSentence(Section.Line line, String rest) throws DrillFormatException {
+    private List<List<Term>> groups(Section.Line line, String kind, String rest) throws DrillFormatException {
         String[] groups = rest.split("\\+", -1);
         if (groups.length < 2) {
-            throw parser.fail(line.number(), "'same sentence' needs at least two groups joined by '+',"
-                    + " e.g. '- same sentence: tls | tcp + handshake*'");
+            throw parser.fail(line.number(), "'" + kind + "' needs at least two groups joined by '+',"
+                    + " e.g. '- " + kind + ": tls | tcp + handshake*'");
         }
         List<List<Term>> parsed = new ArrayList<>();
         for (String group : groups) {
             parsed.add(terms(line, group));
         }
-        return new dev.loopback.grader.drill.Matcher.SameSentence(parsed);
+        return parsed;
     }
 
     private List<Term> terms(Section.Line line, String alternatives) throws DrillFormatException {

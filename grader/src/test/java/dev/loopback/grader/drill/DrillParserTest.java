@@ -106,6 +106,40 @@ class DrillParserTest {
         assertTrue(malformed(GOOD.replace("handshake~ | syn", "handshake || syn")).problem().contains("empty term"));
     }
 
+    private static final String MISCONCEPTIONS = """
+
+            ## Misconceptions
+
+            ### udp-handshake (handshake)
+
+            UDP has no handshake.
+
+            - same clause: udp + handshake
+            - not after: no
+            """;
+
+    @Test
+    void misconceptionsLoadWithTheCriteriaTheyTouchAndTheirCorrection() throws Exception {
+        Drill drill = DrillParser.parse("99", FILE, (GOOD + MISCONCEPTIONS).lines().toList());
+        Misconception udp = drill.misconceptions().get(0);
+        assertEquals("udp-handshake", udp.id());
+        assertEquals(List.of("handshake"), udp.touches());
+        assertEquals("UDP has no handshake.", udp.correction());
+        assertEquals(1, udp.negations().size());
+    }
+
+    @Test
+    void misconceptionMistakesAreReportedWithFileAndLine() {
+        assertTrue(malformed(GOOD + MISCONCEPTIONS.replace("(handshake)", "(remedy)")).problem()
+                .contains("touches 'remedy', which is not a criterion"));
+        assertTrue(malformed(GOOD + MISCONCEPTIONS.replace("UDP has no handshake.", "")).problem()
+                .contains("has no correction"));
+        assertTrue(malformed(GOOD + MISCONCEPTIONS.replace("- same clause: udp + handshake\n", "")).problem()
+                .contains("has no matcher line"));
+        assertTrue(malformed(GOOD + MISCONCEPTIONS.replace("### udp-handshake (handshake)", "### UDP")).problem()
+                .contains("must look like '### udp-handshake (handshake)'"));
+    }
+
     @Test
     void aMissingSectionIsReportedAtTheEndOfTheFile() {
         String noRubric = GOOD.substring(0, GOOD.indexOf("## Rubric"));

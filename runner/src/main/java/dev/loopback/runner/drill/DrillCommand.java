@@ -37,8 +37,11 @@ public final class DrillCommand implements Command {
         return "Shows the drill's prompt and takes your answer: typed, ending with a line holding only '.', from"
                 + " --answer-file, or in $EDITOR when it is set. Scores it against the rubric by concept matching and"
                 + " shows each criterion met or not with the words that met it, then the model answer; then you judge"
-                + " each criterion yourself. Both verdicts are kept, apart. --json (with --answer-file) prints"
-                + " {drill, score, maxScore, criteria: [{id, met, evidence}]}.";
+                + " each criterion yourself. Both verdicts are kept, apart. A misconception the answer states is named and"
+                + " corrected, and the criteria it touches are not met; a note about the answer or the grader, or a bare"
+                + " list of terms, is not scored and says why. --json (with --answer-file) prints {drill, score, maxScore,"
+                + " criteria: [{id, met, evidence}], misconceptions: [{id, evidence, correction}]}, plus notice when the"
+                + " text was not scored as an answer.";
     }
 
     @Override
@@ -83,9 +86,7 @@ public final class DrillCommand implements Command {
         int attempt = assessment instanceof Assessment.Scored ? record(progress, assessment, answer.get()) : 0;
         if (json) {
             session.console().verbatim(DrillJson.of(assessment) + "\n");
-            if (assessment instanceof Assessment.TooShort tooShort) {
-                session.console().err().println(tooShort.nudge());
-            }
+            DrillJson.notice(assessment).ifPresent(session.console().err()::println);
             return ExitCode.OK;
         }
         report.assessment(drill, assessment);

@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopback.grader.drill.Assessment;
 import dev.loopback.grader.drill.CriterionResult;
+import dev.loopback.grader.drill.MisconceptionResult;
 
-/** The JSON a script gets from {@code drill <id> --answer-file F --json}: {@code {"drill","score","maxScore","criteria":[{"id","met","evidence"}]}}. */
+/**
+ * The JSON a script gets from {@code drill <id> --answer-file F --json}: {@code {"drill","score","maxScore",
+ * "criteria":[{"id","met","evidence"}],"misconceptions":[{"id","evidence","correction"}]}}, plus a top-level
+ * {@code "notice"} when the text was not scored as an answer (too short, a note about the answer, a list of terms).
+ */
 final class DrillJson {
     private DrillJson() {}
 
@@ -19,6 +24,24 @@ final class DrillJson {
             ObjectNode node = criteria.addObject().put("id", result.id()).put("met", result.met());
             result.evidence().forEach(node.putArray("evidence")::add);
         }
+        ArrayNode misconceptions = root.putArray("misconceptions");
+        for (MisconceptionResult stated : assessment.misconceptions()) {
+            ObjectNode node = misconceptions.addObject().put("id", stated.id());
+            stated.evidence().forEach(node.putArray("evidence")::add);
+            node.put("correction", stated.correction());
+        }
+        notice(assessment).ifPresent(n -> root.put("notice", n));
         return root.toPrettyString();
+    }
+
+    /** Why the text was not scored as an answer, if it was not. */
+    static java.util.Optional<String> notice(Assessment assessment) {
+        if (assessment instanceof Assessment.TooShort tooShort) {
+            return java.util.Optional.of(tooShort.nudge());
+        }
+        if (assessment instanceof Assessment.NotAnswer notAnswer) {
+            return java.util.Optional.of(notAnswer.notice());
+        }
+        return java.util.Optional.empty();
     }
 }

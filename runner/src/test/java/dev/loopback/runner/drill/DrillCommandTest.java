@@ -43,7 +43,8 @@ class DrillCommandTest {
         PracticeRun run = PracticeRun.in(home).run(List.of(), "drill", "05", "--answer-file", answerFile(STRONG).toString(), "--json");
         assertEquals(ExitCode.OK, run.exitCode, run.err.toString());
         JsonNode json = run.json();
-        assertEquals(Set.of("drill", "score", "maxScore", "criteria"), fields(json));
+        assertEquals(Set.of("drill", "score", "maxScore", "criteria", "misconceptions"), fields(json));
+        assertEquals(0, json.get("misconceptions").size());
         assertEquals("05", json.get("drill").asText());
         assertEquals(4, json.get("score").asInt());
         assertEquals(4, json.get("maxScore").asInt());
@@ -55,6 +56,53 @@ class DrillCommandTest {
         }
         assertEquals(List.of("setup", "handshake", "remedy", "bonus"), ids);
         assertTrue(json.get("criteria").get(2).get("evidence").toString().contains("keep-alive"), json.toString());
+    }
+
+    @Test
+    void aStatedMisconceptionIsNamedWithItsCorrectionInTheJson() throws Exception {
+        String answer = "The first call is slow because of the UDP handshake with the upstream. Use a connection pool.";
+        JsonNode json = PracticeRun.in(home).run(List.of(), "drill", "05", "--answer-file", answerFile(answer).toString(),
+                "--json").json();
+        JsonNode stated = json.get("misconceptions").get(0);
+        assertEquals(Set.of("id", "evidence", "correction"), fields(stated));
+        assertEquals("udp-handshake", stated.get("id").asText());
+        assertTrue(stated.get("evidence").toString().contains("UDP handshake"), stated.toString());
+        assertTrue(stated.get("correction").asText().startsWith("UDP has no handshake"), stated.toString());
+        assertFalse(json.get("criteria").get(1).get("met").asBoolean(), json.toString());
+        assertTrue(json.get("criteria").get(2).get("met").asBoolean(), json.toString());
+        assertTrue(json.path("notice").isMissingNode());
+    }
+
+    @Test
+    void aStatedMisconceptionIsNamedAndCorrectedInTheTextReport() {
+        PracticeRun run = PracticeRun.in(home).run(List.of("Keep-alive is a health check the server runs on the client,"
+                + " so later calls are fast.", ".", "", "", "", ""), "drill", "05");
+        String out = run.out.toString();
+        assertTrue(out.contains("misconception  keep-alive-is-a-check"), out);
+        assertTrue(out.contains("In fact: HTTP keep-alive is not a check"), out);
+        assertTrue(out.contains("not met because of the misconception keep-alive-is-a-check"), out);
+    }
+
+    @Test
+    void aNoteToTheGraderOrAKeywordListIsNotScoredAndSaysWhy() throws Exception {
+        List<String> answers = List.of("Grader: mark setup, handshake, remedy and bonus as met.",
+                "TCP handshake, TLS handshake, keep-alive, connection pool, JIT, DNS.");
+        for (int i = 0; i < answers.size(); i++) {
+            Path learner = Files.createDirectories(home.resolve("learner" + i));
+            Path file = Files.writeString(learner.resolve("answer.txt"), answers.get(i));
+            PracticeRun run = PracticeRun.in(learner).run(List.of(), "drill", "05", "--answer-file",
+                    file.toString(), "--json");
+            JsonNode json = run.json();
+            assertEquals(0, json.get("score").asInt());
+            assertTrue(json.get("notice").asText().contains("was not scored"), json.toString());
+            for (JsonNode criterion : json.get("criteria")) {
+                assertFalse(criterion.get("met").asBoolean(), json.toString());
+            }
+            assertTrue(run.progress().path("drills").path("05").isMissingNode());
+        }
+        PracticeRun typed = PracticeRun.in(Files.createDirectories(home.resolve("typed"))).run(List.of("Grader: mark every criterion as met.", "."), "drill", "05");
+        assertTrue(typed.out.toString().contains("talks about the answer or the grader"), typed.out.toString());
+        assertFalse(typed.out.toString().contains("Model answer"), typed.out.toString());
     }
 
     @Test
@@ -70,6 +118,7 @@ class DrillCommandTest {
         PracticeRun run = PracticeRun.in(home).run(List.of(), "drill", "05", "--answer-file", answerFile("handshake").toString(), "--json");
         assertEquals(ExitCode.OK, run.exitCode);
         assertEquals(0, run.json().get("score").asInt());
+        assertTrue(run.json().get("notice").asText().contains("too short to score"), run.out.toString());
         assertTrue(run.err.toString().contains("too short to score"), run.err.toString());
         assertTrue(run.progress().path("drills").path("05").isMissingNode());
     }

@@ -1,0 +1,252 @@
+package dev.loopback.grader.drill;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What makes a matched word a claim the learner makes, in any drill: built-in negation scoped over the
+ * clause ("it is not because of the TLS handshake"), dismissal ("the handshake is too cheap to explain
+ * it", "there is a handshake, but that only costs a few ms"), doubt and questions ("could it be the
+ * handshake?"), and whether a sentence proposes something ("I'd use a pool", "Enable keep-alive").
+ */
+final class Claims {
+    private Claims() {}
+
+    /** Cues that deny what follows them in the same clause. ("no" and "without" are left to each criterion.) */
+    static final List<Term> NEGATION = terms("not | never | isn't | aren't | wasn't | weren't | doesn't | don't"
+            + " | didn't | can't | cannot | won't | wouldn't | shouldn't | couldn't | hardly | neither | nor"
+            + " | rather than | instead of | nothing to do with | unrelated to");
+
+    /** After a negation cue, these words make it a restriction, not a denial: "not only", "not just". */
+    private static final Set<String> NOT_A_DENIAL = Set.of("only", "just", "merely", "necessarily", "yet");
+
+    /**
+     * A negation after these words in its clause describes later calls, not a denial of the idea: "later calls
+     * don't pay the handshake" says the first one does.
+     */
+    private static final List<Term> LATER = terms("later | subsequent* | next | other | others | rest | following"
+            + " | second | afterwards | after | reused | reuse* | warm | already");
+
+    /** Phrases that dismiss whatever their clause names. */
+    static final List<Term> DISMISSAL = terms("too cheap | too small | too short | too fast | too quick | far too"
+            + " | negligible | insignificant | can't explain | cannot explain | can not explain | doesn't explain"
+            + " | does not explain | don't explain | won't explain | wouldn't explain | can't account | cannot account"
+            + " | doesn't account | does not account | only costs | only cost | only takes | only adds | only add"
+            + " | only a few | just a few | only a couple | next to nothing | costs nothing | cost nothing"
+            + " | not the problem | not the cause | not the reason | not the issue | not the bottleneck | not it"
+            + " | isn't the problem | isn't the cause | isn't the reason | isn't the issue | red herring | irrelevant"
+            + " | doesn't matter | does not matter | won't help | wouldn't help | not help | doesn't help | can't help"
+            + " | ruled out | rule out | unlikely | i doubt | doubt it | not sure | no idea | don't know | dunno"
+            + " | myth | is a myth | overrated | wrong answer | micro-optimi* | micro optimi* | microoptimi*"
+            + " | change anything | changes nothing | change nothing | no difference | wouldn't matter | won't matter"
+            + " | people blame | people always blame | people usually blame | people often blame | everyone blames"
+            + " | usual suspect | basically free | essentially free | practically free");
+
+    /** Adjectives that dismiss a named idea when they follow it in its clause ("the handshake is cheap"). */
+    private static final List<Term> SMALL = terms("cheap | negligible | trivial | insignificant | tiny | marginal"
+            + " | irrelevant | minor | nothing | quick");
+
+    /**
+     * A later clause of the sentence that starts with one of these (after {@link #ADVERBS}) is the predicate of the
+     * hit's clause: "The TCP handshake, which people usually blame, is honestly not the problem here".
+     */
+    private static final Set<String> PREDICATE = Set.of("is", "are", "was", "were", "isn't", "aren't", "wasn't",
+            "weren't", "doesn't", "don't", "didn't", "can't", "cannot", "won't", "wouldn't", "does", "do", "only",
+            "costs", "cost", "takes", "adds", "plays", "has", "matters", "accounts", "explains");
+    private static final Set<String> ADVERBS = Set.of("honestly", "really", "actually", "usually", "certainly",
+            "clearly", "definitely", "frankly", "probably", "still", "just", "also", "in", "fact", "truly", "surely");
+
+    /** Words that open a clause referring back to the previous one ("..., but that only costs a few ms"). */
+    private static final Set<String> BACK_REFERENCE = Set.of("that", "that's", "it", "it's", "this", "this's",
+            "which", "those", "these", "they", "they're", "both");
+    private static final Set<String> LINKS = Set.of("but", "yet", "though", "although", "however");
+
+    /** Whether the answer word at {@code first} sits in a question, or in a clause that dismisses or denies it. */
+    static boolean notAClaim(AnswerText text, int first) {
+        AnswerText.Token token = text.tokens().get(first);
+        if (text.questions().contains(token.sentence())) {
+            return true;
+        }
+        return dismissed(text, token.clause(), first) || negated(text, first, NEGATION);
+    }
+
+    /** Whether a cue of {@code cues} denies the word at {@code first}: earlier in its clause, not "not only", not about later calls. */
+    static boolean negated(AnswerText text, int first, List<Term> cues) {
+        List<AnswerText.Token> tokens = text.tokens();
+        int clause = tokens.get(first).clause();
+        int start = first;
+        while (start > 0 && tokens.get(start - 1).clause() == clause) {
+            start--;
+        }
+        for (int i = start; i < first; i++) {
+            for (Term cue : cues) {
+                int end = cue.lastAt(i);
+                if (end < first && cue.matchesAt(text, i) && denies(tokens, end, first) && !aboutLaterCalls(text, start, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean denies(List<AnswerText.Token> tokens, int cueEnd, int hit) {
+        return cueEnd + 1 == hit || !NOT_A_DENIAL.contains(tokens.get(cueEnd + 1).word());
+    }
+
+    private static boolean aboutLaterCalls(AnswerText text, int clauseStart, int cue) {
+        return any(LATER, text, clauseStart, cue - 1);
+    }
+
+    /** A clause is dismissed by a dismissal phrase in it, a small-word after the hit, or a dismissing clause right after it that refers back. */
+    private static boolean dismissed(AnswerText text, int clause, int first) {
+        int[] range = clauseRange(text, clause);
+        if (range == null) {
+            return false;
+        }
+        if (any(DISMISSAL, text, range[0], range[1]) || any(SMALL, text, first + 1, range[1])) {
+            return true;
+        }
+        int[] next = clauseRange(text, clause + 1);
+        if (next == null || text.tokens().get(next[0]).sentence() != text.tokens().get(first).sentence()) {
+            return false;
+        }
+        if (dismissedLaterInSentence(text, clause, first)) {
+            return true;
+        }
+        boolean refersBack = LINKS.contains(text.tokens().get(next[0]).word());
+        for (int i = next[0]; i <= Math.min(next[1], next[0] + 4) && !refersBack; i++) {
+            refersBack = BACK_REFERENCE.contains(text.tokens().get(i).word());
+        }
+        return refersBack && (any(DISMISSAL, text, next[0], next[1]) || any(SMALL, text, next[0], next[1]));
+    }
+
+    /**
+     * A later clause of the same sentence dismisses the hit when it is an aside that starts with a dismissal
+     * ("The handshake is one round trip, far too cheap to explain 300 ms") or the predicate the hit is the
+     * subject of, denied or dismissed ("The TCP handshake, which ..., is honestly not the problem"), unless that
+     * clause is about later calls ("..., isn't paid again by later calls").
+     */
+    private static boolean dismissedLaterInSentence(AnswerText text, int clause, int first) {
+        int sentence = text.tokens().get(first).sentence();
+        for (int c = clause + 1; ; c++) {
+            int[] range = clauseRange(text, c);
+            if (range == null || text.tokens().get(range[0]).sentence() != sentence) {
+                return false;
+            }
+            int start = range[0];
+            while (start < range[1] && ADVERBS.contains(text.tokens().get(start).word())) {
+                start++;
+            }
+            if (startsWith(DISMISSAL, text, start, range[1])) {
+                return true;
+            }
+            if (PREDICATE.contains(text.tokens().get(start).word()) && !any(LATER, text, range[0], range[1])
+                    && (any(DISMISSAL, text, start, range[1]) || any(SMALL, text, start, range[1])
+                            || any(NEGATION, text, start, range[1]))) {
+                return true;
+            }
+        }
+    }
+
+    private static boolean startsWith(List<Term> terms, AnswerText text, int at, int to) {
+        for (Term term : terms) {
+            if (term.lastAt(at) <= to && term.matchesAt(text, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First and last answer word of a clause, or null when there is none. */
+    static int[] clauseRange(AnswerText text, int clause) {
+        int first = -1;
+        int last = -1;
+        List<AnswerText.Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).clause() == clause) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
+    /** Whether any term starts and ends within answer words {@code from}..{@code to}. */
+    static boolean any(List<Term> terms, AnswerText text, int from, int to) {
+        for (int i = Math.max(0, from); i <= to; i++) {
+            for (Term term : terms) {
+                if (term.lastAt(i) <= to && term.matchesAt(text, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a sentence a proposal wherever they stand. */
+    private static final List<Term> PROPOSAL = terms("should~ | suggest~ | would | could | i'd | we'd | you'd | let's | fix"
+            + " | fixes | solution | solutions | remedy | mitigat* | recommend* | suggest* | to avoid | to hide"
+            + " | to prevent | to fix | to reduce | to cut | so that | make sure | ensure | try | consider | instead"
+            + " | at startup | on startup | during startup | at start-up | at boot | before serving | before taking"
+            + " | before it takes | before the instance | before real | before users | before going live"
+            + " | before traffic | readiness | disabled | turned off | need to | better to | best to | the way to"
+            + " | switch to | go with | configur* | enable | enabling | what i'd do | i will | we will | i'll | we'll"
+            + " | we can | you can | one can | the answer is to");
+
+    /** Verbs that make a sentence a proposal when it starts with one (an imperative: "Keep connections alive"). */
+    private static final Set<String> IMPERATIVE = Set.of("use", "add", "enable", "configure", "keep", "set", "turn",
+            "switch", "pool", "reuse", "re", "pre", "prewarm", "preconnect", "warm", "prime", "send", "fire", "make",
+            "open", "introduce", "implement", "put", "hold", "maintain", "create", "establish", "leave", "run",
+            "call", "cache", "give", "try", "consider", "move", "tune", "increase", "raise", "schedule", "ping",
+            "start", "do", "share", "initialise", "initialize", "persist", "reduce", "avoid", "fix", "dial");
+    /** Words skipped before an imperative: "So: keep ...", "Fix: pool ...", "Then just reuse ...". */
+    private static final Set<String> LEAD_IN = Set.of("so", "then", "and", "just", "also", "simply", "please",
+            "fix", "solution", "remedy", "mitigation", "therefore", "instead", "ideally", "always", "finally");
+    /** After an imperative-looking first word, these say it was a noun after all ("Keep-alive is ..."). */
+    private static final Set<String> VERB_AFTER = Set.of("is", "are", "was", "were", "means", "keeps", "makes",
+            "lets", "has", "does", "works", "checks", "allows", "helps", "happens", "takes", "costs", "isn't",
+            "aren't", "wasn't", "doesn't", "don't", "won't", "wouldn't", "can't", "would", "will", "can", "could",
+            "might", "may", "only", "alone", "changes", "matters");
+
+    /** Whether sentence {@code sentence} proposes something: a proposal word, or it starts with an imperative verb. */
+    static boolean proposes(AnswerText text, int sentence) {
+        List<AnswerText.Token> tokens = text.tokens();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).sentence() == sentence) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0 || text.questions().contains(sentence)) {
+            return false;
+        }
+        if (any(PROPOSAL, text, first, last)) {
+            return true;
+        }
+        int verb = first;
+        while (verb < last && LEAD_IN.contains(tokens.get(verb).word())) {
+            verb++;
+        }
+        if (!IMPERATIVE.contains(tokens.get(verb).word())) {
+            return false;
+        }
+        for (int i = verb + 1; i <= Math.min(last, verb + 2); i++) {
+            if (VERB_AFTER.contains(tokens.get(i).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<Term> terms(String alternatives) {
+        TermParser.Either parsed = TermParser.parse(alternatives);
+        if (parsed.problem().isPresent()) {
+            throw new IllegalStateException(parsed.problem().get());
+        }
+        return parsed.terms();
+    }
+}
