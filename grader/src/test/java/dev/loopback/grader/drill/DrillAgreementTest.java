@@ -24,13 +24,39 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DrillAgreementTest {
     static final Path COURSE = Path.of("..", "course");
     static final Path SETS = Path.of("src", "test", "resources", "drill");
+    /**
+     * Blind sets: answers written after the scorer and drill were frozen, by someone who never saw the scorer,
+     * never used for tuning. A blind set that has been tuned on moves to {@link #SETS}.
+     */
+    static final Path BLIND = Path.of("src", "test", "resources", "drill-blind");
     /** The shipped drill 05, which the parser's and scorer's tests read as a real example. */
     static final Path DRILL = COURSE.resolve("drills").resolve("05-cold-start.md");
 
     static List<String> drills() throws IOException {
-        try (Stream<Path> folders = Files.list(SETS)) {
+        return folders(SETS);
+    }
+
+    static List<String> blindDrills() throws IOException {
+        return folders(BLIND);
+    }
+
+    private static List<String> folders(Path root) throws IOException {
+        try (Stream<Path> folders = Files.list(root)) {
             return folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @ParameterizedTest(name = "blind set, drill {0}")
+    @MethodSource("blindDrills")
+    void theBlindSetAgreesOnAtLeastNinetyPercentOnEveryCriterion(String id) throws Exception {
+        Drill drill = DrillParser.parse(id, CourseFiles.drill(COURSE, id).orElseThrow());
+        List<LabelledAnswer> answers = LabelledAnswer.readAll(BLIND.resolve(id));
+        Agreement agreement = Agreement.measure(drill, answers);
+
+        System.out.print("Blind set: " + agreement.report());
+        assertTrue(answers.size() >= 60, "blind set " + id + ": only " + answers.size() + " answers");
+        assertTrue(agreement.below(Agreement.FLOOR).isEmpty(),
+                "blind set below 90% agreement: " + agreement.below(Agreement.FLOOR) + "\n" + agreement.report());
     }
 
     @Test
