@@ -96,9 +96,11 @@ class CleanCloseTest extends LeakTest {
 
     private static List<Thread> serverThreads(Set<Thread> before) {
         return Threads.startedSince(before).stream()
-                .filter(thread -> thread.getThreadGroup() != null
-                        && !thread.getThreadGroup().getName().equals("system")
-                        && !thread.getThreadGroup().getName().equals("InnocuousThreadGroup"))
+                .filter(thread -> {
+                    ThreadGroup group = thread.getThreadGroup(); // null once the thread has ended: read it once
+                    return group != null && !group.getName().equals("system")
+                            && !group.getName().equals("InnocuousThreadGroup");
+                })
                 .toList();
     }
 

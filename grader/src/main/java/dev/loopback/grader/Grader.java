@@ -123,7 +123,13 @@ public final class Grader {
         GradeResult result = run(submission, compile, build, sandbox, learnerSources, progress);
         GradeResult recorded = options.record() ? history().record(learnerSources, result) : result;
         if (spares && Spares.enabled()) {
-            Thread next = new Thread(() -> prepare(exerciseId), "loopback-sandbox-spare");
+            Thread next = new Thread(() -> {
+                try {
+                    prepare(exerciseId);
+                } catch (RuntimeException e) {
+                    // Only a head start: the next submit starts its own sandbox.
+                }
+            }, "loopback-sandbox-spare");
             next.setDaemon(true);
             next.start();
         }
@@ -141,9 +147,14 @@ public final class Grader {
         return request(build, exercise.spec().limits());
     }
 
-    private SandboxRequest request(Path runDir, Limits limits) {
+    private SandboxRequest request(Path build, Limits limits) {
+        return request(build, build, limits);
+    }
+
+    /** A sandbox writing in {@code runDir} that reads the learner's classes of {@code build}. */
+    private SandboxRequest request(Path runDir, Path build, Limits limits) {
         Path cache = workspace.state().resolve("cache");
-        return new SandboxRequest(runDir, limits, cache, List.of(runDir.resolve("classes"), cache));
+        return new SandboxRequest(runDir, limits, cache, List.of(build.resolve("classes"), cache));
     }
 
     private Path buildsOf(String exerciseId) {
@@ -205,7 +216,7 @@ public final class Grader {
                 return new SandboxRun.TimedOut(run.results(), run.output(), limits.wallClockSeconds());
             }
             Limits rest = new Limits((int) left, limits.perTestSeconds(), limits.heapMb(), limits.openFiles(), limits.threads());
-            SandboxRunner.Started next = sandboxes.start(request(build.resolve("continued-" + round), rest));
+            SandboxRunner.Started next = sandboxes.start(request(build.resolve("continued-" + round), build, rest));
             try {
                 run = next.run(new RunInput(input.learnerClasses(), input.testClasses(), input.seed(), events.finishedIds(),
                         input.onEvent(), input.notices()));

@@ -130,6 +130,9 @@ class GraderTest {
         GradeResult result = grade(looping);
 
         assertEquals(40, result.score(), "the ports tests still pass after the in-flight test timed out");
+        assertTrue(result.tests().stream().allMatch(t -> t.status() == dev.loopback.grader.rubric.TestOutcome.Status.PASSED
+                || t.message().startsWith("Did not finish within")), () -> "every test got its own verdict: " + result.tests());
+        assertTrue(result.notes().stream().noneMatch(n -> n.contains("ended the JVM")), result.notes().toString());
         try (java.util.stream.Stream<Path> dirs = java.nio.file.Files.walk(state.resolve("builds/sample"), 2)) {
             assertTrue(dirs.anyMatch(dir -> dir.getFileName().toString().startsWith("continued-")),
                     "the remaining tests ran in a sandbox of their own");

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -220,10 +219,5 @@ public final class PolicyCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Whether a list of violations was cut at {@link #REPORTED}. */
-    public static List<Violation> reported(List<Violation> all) {
-        return all.size() <= REPORTED ? all : new ArrayList<>(all.subList(0, REPORTED));
     }
 }
