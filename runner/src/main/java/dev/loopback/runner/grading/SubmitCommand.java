@@ -46,11 +46,9 @@ public final class SubmitCommand implements Command {
         if (id.isEmpty()) {
             return ExitCode.USAGE;
         }
-        Path sources = session.workspace().exercises().resolve(id.get()).resolve("src/main/java");
         try {
-            ProgressListener progress = new ConsoleProgress(session.console());
-            GradeResult result = new Grader(session.workspace()).grade(id.get(), sources,
-                    new GradeOptions(options.get().verbose(), true, options.get().seed()), progress);
+            GradeResult result = grade(session, id.get(), new GradeOptions(options.get().verbose(), true,
+                    options.get().seed()), new ConsoleProgress(session.console()));
             // JSON and results files are read by programs; the text report is laid out for the width by
             // TextReport itself, with compiler diagnostics kept verbatim (a source line and its caret stay aligned).
             session.console().verbatim(render(result, options.get().format(), session));
@@ -61,9 +59,23 @@ public final class SubmitCommand implements Command {
         }
     }
 
+    /**
+     * Grades the learner's files of exercise {@code id} on disk, as {@code submit} does (the browser's Submit calls
+     * this too), keeping the submission in the history.
+     */
+    public static GradeResult grade(Session session, String id, GradeOptions options, ProgressListener progress) {
+        Path sources = session.workspace().exercises().resolve(id).resolve("src/main/java");
+        return new Grader(session.workspace()).grade(id, sources, options, progress);
+    }
+
+    /** What {@code submit <id> --json} prints for {@code result}. */
+    public static String json(GradeResult result) {
+        return JsonReport.render(result) + "\n";
+    }
+
     private static String render(GradeResult result, String format, Session session) {
         return switch (format) {
-            case "json" -> JsonReport.render(result) + "\n";
+            case "json" -> json(result);
             case "gradescope" -> GradescopeReport.render(result) + "\n";
             case "exercism" -> ExercismReport.render(result) + "\n";
             default -> TextReport.render(result, new PaletteStyle(session.console().palette()),
