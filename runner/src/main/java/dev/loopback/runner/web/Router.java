@@ -161,6 +161,7 @@ final class Router implements HttpHandler {
             Http.json(ex, 200, jobs.status(exercise(s.get(2)).id()));
         } else if (n == 3 && s.get(1).equals("quiz")) {
             post(post);
+            PracticePages.quiz(quietSession(), s.get(2)).orElseThrow(() -> new Refused(404, "There is no quick check '" + s.get(2) + "'."));
             JsonNode body;
             try {
                 body = JSON.readTree(Http.body(ex));
@@ -175,6 +176,7 @@ final class Router implements HttpHandler {
             Http.json(ex, 200, run.out());
         } else if (n == 3 && s.get(1).equals("drill")) {
             post(post);
+            PracticePages.drill(quietSession(), s.get(2)).orElseThrow(() -> new Refused(404, "There is no drill '" + s.get(2) + "'."));
             Http.json(ex, 200, drill(s.get(2), Http.body(ex)).out());
         } else {
             throw new Refused(404, "There is no such API: see 'In the browser' in the README.");
@@ -261,7 +263,7 @@ final class Router implements HttpHandler {
 
     private static Captured ok(Captured run) throws Refused {
         if (run.exit() == ExitCode.USAGE) {
-            throw new Refused(run.out().isBlank() ? 400 : 400, run.err().strip());
+            throw new Refused(400, run.err().strip());
         }
         if (run.exit() != ExitCode.OK) {
             throw new Refused(500, run.err().strip());
