@@ -183,6 +183,19 @@ class ServeHttpTest {
         assertTrue(refused, "a second submit while the first ran was refused");
     }
 
+    @Test
+    void theQuickCheckAndDrillFormsWorkWithoutJavaScript() {
+        WebFixture.Response quiz = web.request("POST", "/quiz/05", "q1=B&q2=C&q3=D&q4=B&q5=A", bearer(),
+                "Content-Type: application/x-www-form-urlencoded", "Origin: http://" + web.host());
+        assertEquals(200, quiz.status(), quiz.body());
+        assertTrue(quiz.body().contains("id=\"score\""), quiz.body());
+        assertEquals(400, web.request("POST", "/quiz/05", "q1=B", bearer()).status());
+        WebFixture.Response drill = web.request("POST", "/drill/05", "answer=The+TCP+handshake+is+paid+once+per+connection+"
+                + "and+a+pool+of+kept-alive+connections+reuses+it", bearer(), "Content-Type: application/x-www-form-urlencoded");
+        assertEquals(200, drill.status(), drill.body());
+        assertTrue(drill.body().contains("<mark>"), drill.body());
+    }
+
     private static List<String> fields(JsonNode node) {
         List<String> names = new ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
