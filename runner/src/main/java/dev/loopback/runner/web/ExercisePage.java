@@ -24,8 +24,10 @@ final class ExercisePage {
         Path task = session.workspace().exercises().resolve(exercise.id()).resolve("README.md");
         String taskHtml = Files.isRegularFile(task) ? Markdown.render(Files.readString(task)).html()
                 : "<p>The task page " + esc(task) + " is missing.</p>";
-        Path sources = session.workspace().home().relativize(session.workspace().exercises().resolve(exercise.id())
-                .resolve("src/main/java"));
+        Path sources = session.workspace().exercises().resolve(exercise.id()).resolve("src/main/java");
+        if (sources.startsWith(session.workspace().home())) {
+            sources = session.workspace().home().relativize(sources);
+        }
         Scores scores = Scores.of(session);
         StringBuilder body = new StringBuilder();
         body.append("<p class=\"dim\">Exercise <code>").append(esc(exercise.id())).append("</code>, ")
