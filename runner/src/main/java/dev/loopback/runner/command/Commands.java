@@ -44,6 +44,7 @@ public final class Commands {
         commands.add(new ResetCommand());
         commands.add(new SolutionCommand());
         commands.add(new dev.loopback.runner.instructor.GradeAllCommand());
+        commands.add(new dev.loopback.runner.web.ServeCommand());
         commands.add(new QuitCommand());
         return commands;
     }

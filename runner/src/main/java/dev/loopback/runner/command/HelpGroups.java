@@ -8,7 +8,7 @@ import java.util.Map;
 /** How {@code help} groups the commands: by what the learner is doing, new ones under "More", help and quit last. */
 final class HelpGroups {
     private static final List<Names> ORDER = List.of(
-            new Names("Reading", List.of("outline", "open", "next", "exercise", "exercises", "progress")),
+            new Names("Reading", List.of("outline", "open", "next", "exercise", "exercises", "progress", "serve")),
             new Names("Practising", List.of("quiz", "drill", "try", "run")),
             new Names("Grading", List.of("submit", "watch", "history", "hint", "reset", "solution")),
             new Names("Authors and instructors", List.of("validate", "grade-all")),

@@ -53,15 +53,13 @@ public final class SubmitCommand implements Command {
         if (id.isEmpty()) {
             return ExitCode.USAGE;
         }
-        Path sources = session.workspace().exercises().resolve(id.get()).resolve("src/main/java");
         try {
-            ProgressListener progress = new ConsoleProgress(session.console());
-            GradeResult result = new Grader(session.workspace()).grade(id.get(), sources,
-                    new GradeOptions(options.get().verbose(), true, options.get().seed()), progress);
+            GradeResult result = grade(session, id.get(), new GradeOptions(options.get().verbose(), true,
+                    options.get().seed()), new ConsoleProgress(session.console()));
             // JSON and results files are read by programs; the text report is laid out for the width by
             // TextReport itself, with compiler diagnostics kept verbatim (a source line and its caret stay aligned).
             String format = options.get().format();
-            UnlockedHints hints = HintLevels.afterGrading(session.progress(), result);
+            UnlockedHints hints = HintLevels.unlocked(session.progress().current(), result.exercise());
             String rendered = render(result, format, session, hints);
             if (options.get().outputDir() != null) {
                 Path file = options.get().outputDir().resolve("results.json");
@@ -86,9 +84,29 @@ public final class SubmitCommand implements Command {
         }
     }
 
+    /**
+     * Grades the learner's files of exercise {@code id} on disk, as {@code submit} does (the browser's Submit calls
+     * this too), keeping the submission in the history and counting each failed criterion towards its hints.
+     */
+    public static GradeResult grade(Session session, String id, GradeOptions options, ProgressListener progress) {
+        Path sources = session.workspace().exercises().resolve(id).resolve("src/main/java");
+        GradeResult result = new Grader(session.workspace()).grade(id, sources, options, progress);
+        HintLevels.afterGrading(session.progress(), result);
+        return result;
+    }
+
+    /** What {@code submit <id> --json} prints for {@code result}, with the hint levels unlocked so far. */
+    public static String json(Session session, GradeResult result) {
+        return json(result, HintLevels.unlocked(session.progress().current(), result.exercise()));
+    }
+
+    private static String json(GradeResult result, UnlockedHints hints) {
+        return JsonReport.render(result, hints) + "\n";
+    }
+
     private static String render(GradeResult result, String format, Session session, UnlockedHints hints) {
         return switch (format) {
-            case "json" -> JsonReport.render(result, hints) + "\n";
+            case "json" -> json(result, hints);
             case "gradescope" -> GradescopeReport.render(result) + "\n";
             case "exercism" -> ExercismReport.render(result) + "\n";
             default -> TextReport.render(result, new PaletteStyle(session.console().palette()),

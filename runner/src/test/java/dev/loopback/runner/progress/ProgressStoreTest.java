@@ -89,12 +89,28 @@ class ProgressStoreTest {
     }
 
     @Test
-    void savingLeavesOnlyTheProgressFileBehind() throws IOException {
+    void savingLeavesOnlyTheProgressFileAndItsLockBehind() throws IOException {
         ProgressStore store = store();
         store.update(p -> p.withLessonRead("05", NOW));
         store.update(p -> p.withLessonRead("05", NOW.plusSeconds(60)));
-        assertEquals(List.of("progress.json"), files());
+        assertEquals(List.of("progress.json", "progress.json.lock"), files());
         assertEquals(2, store().current().lessons().get("05").times());
+    }
+
+    @Test
+    void twoStoresOnOneFileKeepEachOthersUpdates() {
+        ProgressStore terminal = store();
+        ProgressStore browser = store();
+        terminal.current();
+        browser.current();
+        terminal.update(p -> p.withLessonRead("05", NOW));
+        browser.update(p -> p.withHintLevel("pool-sizer", 2));
+        terminal.update(p -> p.withHintLevel("fd-leak", 1));
+        Progress both = store().current();
+        assertTrue(both.isRead("05"));
+        assertEquals(2, both.hintLevel("pool-sizer"));
+        assertEquals(1, both.hintLevel("fd-leak"));
+        assertTrue(browser.current().isRead("05"), "a store re-reads the file another one changed");
     }
 
     @Test

@@ -1,0 +1,73 @@
+package dev.loopback.runner.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Lessons and task pages as HTML: commonmark's HTML renderer with the tables and heading-anchor extensions, so a
+ * heading's id is the anchor the terminal's {@code open 05 <section>} and the grader's "See Lesson 05 - section"
+ * name. Raw HTML in the Markdown is escaped and unsafe link schemes dropped.
+ */
+final class Markdown {
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+            .sanitizeUrls(true).attributeProviderFactory(context -> Markdown::callouts).build();
+
+    /** One heading of the document: level, text and anchor. */
+    record Heading2(int level, String title, String anchor) {}
+
+    /** The document rendered, and its headings in order. */
+    record Rendered(String html, List<Heading2> headings) {}
+
+    private Markdown() {}
+
+    static Rendered render(String markdown) {
+        Node document = PARSER.parse(markdown);
+        List<Heading2> headings = new ArrayList<>();
+        IdGenerator ids = IdGenerator.builder().build();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                String title = text(heading);
+                headings.add(new Heading2(heading.getLevel(), title, ids.generateId(title)));
+            }
+        }
+        return new Rendered(RENDERER.render(document), headings);
+    }
+
+    /** The anchor of the section titled {@code title} (its first occurrence), as the heading-anchor extension makes it. */
+    static String anchor(String title) {
+        return IdGenerator.builder().build().generateId(title);
+    }
+
+    /** {@code > [!NOTE] ...} blockquotes become styled callouts. */
+    private static void callouts(Node node, String tag, Map<String, String> attributes) {
+        if (node instanceof BlockQuote && node.getFirstChild() instanceof Paragraph paragraph
+                && paragraph.getFirstChild() instanceof Text text && text.getLiteral().startsWith("[!")) {
+            String kind = text.getLiteral().replaceFirst("^\\[!([A-Za-z]+)\\].*", "$1").toLowerCase();
+            attributes.put("class", "callout callout-" + kind.replaceAll("[^a-z]", ""));
+        }
+    }
+
+    private static String text(Node node) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            text.append(child instanceof Text literal ? literal.getLiteral()
+                    : child instanceof Code code ? code.getLiteral() : text(child));
+        }
+        return text.toString();
+    }
+}
