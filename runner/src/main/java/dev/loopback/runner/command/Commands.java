@@ -43,6 +43,7 @@ public final class Commands {
         commands.add(new WatchCommand());
         commands.add(new ResetCommand());
         commands.add(new SolutionCommand());
+        commands.add(new dev.loopback.runner.author.NewCommand());
         commands.add(new dev.loopback.runner.instructor.GradeAllCommand());
         commands.add(new dev.loopback.runner.web.ServeCommand());
         commands.add(new QuitCommand());

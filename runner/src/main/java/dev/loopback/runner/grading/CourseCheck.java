@@ -2,6 +2,7 @@ package dev.loopback.runner.grading;
 
 import dev.loopback.grader.drill.DrillParser;
 import dev.loopback.grader.text.FormatException;
+import dev.loopback.runner.author.AuthorTodos;
 import dev.loopback.runner.command.Session;
 import dev.loopback.runner.course.Activity;
 import dev.loopback.runner.course.Course;
@@ -14,9 +15,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * What {@code validate} found in the course itself: the manifest, every quick check and drill file parsed, and the
@@ -44,6 +47,14 @@ record CourseCheck(List<String> checked, List<String> problems) {
         parseAll("quick check", PracticeFiles.QUICK_CHECK, Lesson::quickCheck, QuizParser::parse, session, checked, problems);
         parseAll("drill", PracticeFiles.DRILL, Lesson::drill, DrillParser::parse, session, checked, problems);
         Course course = ((CourseLoad.Loaded) session.courses().load()).course();
+        Path folder = session.workspace().course();
+        List<Path> files = new ArrayList<>();
+        for (Lesson lesson : lessons) {
+            Stream.of(lesson.file(), lesson.quickCheck() == null ? null : lesson.quickCheck().file(),
+                    lesson.drill() == null ? null : lesson.drill().file())
+                    .filter(Objects::nonNull).forEach(file -> files.add(folder.resolve(file)));
+        }
+        problems.addAll(AuthorTodos.in(session.workspace().home(), files));
         List<String> entries = ExerciseEntries.all(course, session.workspace());
         problems.addAll(entries);
         if (entries.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.loopback.runner.grading;
 import dev.loopback.grader.exercise.Exercises;
 import dev.loopback.grader.validate.Validation;
 import dev.loopback.grader.validate.Validator;
+import dev.loopback.runner.author.AuthorTodos;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
@@ -91,7 +92,10 @@ public final class ValidateCommand implements Command {
         }
         Validator validator = new Validator(session.workspace(), line -> err.println(session.console().palette().dim(line)));
         for (String id : ids) {
-            Validation validation = validator.validate(id, runs);
+            List<String> todos = AuthorTodos.in(session.workspace().home(), List.of(
+                    session.workspace().graderExercises().resolve(id), session.workspace().exercises().resolve(id),
+                    session.workspace().home().resolve("grader/src/test/resources/scenarios").resolve(id)));
+            Validation validation = todos.isEmpty() ? validator.validate(id, runs) : unfilled(id, todos);
             if (validation.cancelled()) {
                 return ExitCode.FAILED;
             }
@@ -102,6 +106,14 @@ public final class ValidateCommand implements Command {
             print(validation, runs, session);
         }
         return allValid ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** A scaffold not filled in yet: its markers, and no grading (a stub and solution of TODOs say nothing). */
+    private static Validation unfilled(String id, List<String> todos) {
+        List<String> problems = new ArrayList<>(todos);
+        problems.add("not graded yet: fill the " + todos.size() + " " + AuthorTodos.MARK + " marker"
+                + (todos.size() == 1 ? "" : "s") + " above, then validate " + id + " again");
+        return new Validation(id, problems, false);
     }
 
     /** {@code validation} with the problems of its exercise's manifest entry and learner folder first. */

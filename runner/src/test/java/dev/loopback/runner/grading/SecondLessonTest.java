@@ -11,50 +11,60 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A course author adds Lesson 06 (lesson, quick check, drill with a labelled set, and an exercise with stub, solution,
- * hidden tests on the Seeded fixture, rubric, hints and golden scenarios) to a copy of the real course purely as files,
- * as course/AUTHORING.md describes: {@code validate} passes and the learner's commands work, with no Java change.
+ * hidden tests on the Seeded fixture, rubric, hints and golden scenarios) to a copy of the real course through the
+ * scaffolds ({@code new lesson}, {@code new exercise}) and by filling their TODO(author) markers, as course/AUTHORING.md
+ * describes: {@code validate} passes and the learner's commands work, with no Java change.
  */
 class SecondLessonTest {
-    private static final String LESSON_06 = """
-            ,
-                    {
-                      "id": "retries",
-                      "number": "06",
-                      "title": "Retries",
-                      "file": "lessons/06-retries.md",
-                      "minutes": 6,
-                      "difficulty": "core",
-                      "prerequisites": ["05"],
-                      "quickCheck": { "id": "06", "title": "Quick check: retries", "file": "checks/06-retries.md", "minutes": 2 },
-                      "drill": { "id": "06", "title": "Drill: explain backoff", "file": "drills/06-backoff.md", "minutes": 4 },
-                      "exercises": [ { "id": "backoff", "title": "Backoff", "minutes": 15 } ]
-                    }
-                  ]
-                }
-              ],""";
-
     @TempDir
     Path home;
 
+    /**
+     * Lesson 06 as an author adds it: {@code new lesson} and {@code new exercise} scaffold every file and entry, then
+     * the author fills each TODO(author) with the content in {@code lesson-06/} (the scaffold's one test and
+     * placeholder scenarios make way for the exercise's own), and no TODO(author) is left.
+     */
     private RealCourseCopy courseWithLesson06() throws IOException {
         RealCourseCopy copy = new RealCourseCopy(home);
+        assertEquals(ExitCode.OK, copy.loopback("new", "lesson", "06", "Retries"), copy.err.toString());
+        assertEquals(ExitCode.OK, copy.loopback("new", "exercise", "backoff", "--lesson", "06", "--package", "backoff",
+                "--minutes", "15"), copy.err.toString());
         Path files = files();
-        RealCourseCopy.copy(files.resolve("course"), copy.path("course"));
-        RealCourseCopy.copy(files.resolve("grader/exercises"), copy.path("grader/exercises"));
-        RealCourseCopy.copy(files.resolve("exercises"), copy.path("exercises"));
-        RealCourseCopy.copy(files.resolve("scenarios"), copy.path("grader/src/test/resources/scenarios"));
-        String manifest = Files.readString(copy.path("course/course.json"));
-        int endOfLessons = manifest.indexOf("\n      ]\n    }\n  ],");
-        assertTrue(endOfLessons > 0, "the manifest's shape changed; adjust this test's edit");
-        Files.writeString(copy.path("course/course.json"),
-                manifest.substring(0, endOfLessons) + LESSON_06 + manifest.substring(endOfLessons + "\n      ]\n    }\n  ],".length()));
-        copy.edit("exercises/pom.xml", "<module>fd-leak</module>", "<module>fd-leak</module>\n    <module>backoff</module>");
+        fill(copy, files.resolve("course/lessons/06-retries.md"), "course/lessons/06-retries.md");
+        fill(copy, files.resolve("course/checks/06-retries.md"), "course/checks/06-retries.md");
+        fill(copy, files.resolve("course/drills/06-backoff.md"), "course/drills/06-retries.md");
+        Files.delete(copy.path("grader/exercises/backoff/tests/backoff/BackoffTest.java"));
+        Files.delete(copy.path("grader/src/test/resources/scenarios/backoff/TODO.md"));
+        RealCourseCopy.copy(files.resolve("grader/exercises/backoff/tests"), copy.path("grader/exercises/backoff/tests"));
+        for (String file : List.of("exercise.json", "rubric.json", "hints.md", "SOLUTION.md", "stub/backoff/Backoff.java",
+                "solution/backoff/Backoff.java")) {
+            fill(copy, files.resolve("grader/exercises/backoff/" + file), "grader/exercises/backoff/" + file);
+        }
+        for (String file : List.of("README.md", "src/main/java/backoff/Backoff.java")) {
+            fill(copy, files.resolve("exercises/backoff/" + file), "exercises/backoff/" + file);
+        }
+        for (String scenario : List.of("reference", "stub")) { // the scaffold's name the criterion first-criterion
+            Files.copy( files.resolve("scenarios/backoff/" + scenario + "/expected.json"),
+                    copy.path("grader/src/test/resources/scenarios/backoff/" + scenario + "/expected.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertEquals(List.of(), dev.loopback.runner.author.AuthorTodos.in(home, List.of(copy.path("course"),
+                copy.path("exercises"), copy.path("grader"))));
         return copy;
+    }
+
+    /** The author writes {@code content} over the scaffold's {@code relative}, which must exist and hold a TODO(author). */
+    private static void fill(RealCourseCopy copy, Path content, String relative) throws IOException {
+        Path target = copy.path(relative);
+        assertTrue(Files.readString(target).contains("TODO(author)"), relative + " was not scaffolded with a TODO(author)");
+        Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Path files() {
@@ -86,8 +96,8 @@ class SecondLessonTest {
         RealCourseCopy copy = courseWithLesson06();
 
         assertEquals(ExitCode.OK, copy.loopback("outline"));
-        assertTrue(copy.out.toString().contains("\n  06  Retries  6 min  not read yet\n"), copy.out.toString());
-        assertTrue(copy.out.toString().contains("drill 06      Drill: explain backoff"), copy.out.toString());
+        assertTrue(copy.out.toString().contains("\n  06  Retries  10 min  not read yet\n"), copy.out.toString());
+        assertTrue(copy.out.toString().contains("drill 06      Drill: Retries"), copy.out.toString());
         assertTrue(copy.out.toString().contains("open backoff  Backoff"), copy.out.toString());
 
         assertEquals(ExitCode.OK, copy.loopback("open", "06"));
