@@ -69,7 +69,7 @@ class GoldenScenariosTest {
         result.criteria().forEach(c -> earned.put(c.id(), c.earned()));
         Map<String, Integer> wanted = new LinkedHashMap<>();
         expected.path("criteria").fields().forEachRemaining(e -> wanted.put(e.getKey(), e.getValue().asInt()));
-        assertAll(
+        assertAll(name,
                 () -> assertEquals(expected.path("compiled").asBoolean(), result.compiled(), report),
                 () -> assertEquals(expected.path("score").asInt(), result.score(), report),
                 () -> assertEquals(expected.path("passed").asBoolean(), result.passed(), report),

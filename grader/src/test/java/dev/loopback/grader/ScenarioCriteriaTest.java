@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -24,15 +26,69 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code "loses"} (its folder is {@code wrong-<criterion>} or {@code wrong-<criterion>-<detail>}), and its
  * {@code expected.json} must give every other criterion full points; {@code correct-*} and {@code reference}
  * give every criterion full points. {@link GoldenScenariosTest} grades each scenario and demands exactly
- * these points, so a hidden test that fails a solution for another criterion's mistake breaks the build.
+ * these points, so a hidden test that fails a solution for another criterion's mistake breaks the build. Every
+ * exercise under {@code grader/exercises/} has at least three {@code correct-*} scenarios and a
+ * {@code wrong-<criterion>} per criterion.
  */
 class ScenarioCriteriaTest {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Path SCENARIOS = Path.of("src/test/resources/scenarios").toAbsolutePath();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MIN_CORRECT = 3;
+
+    /** Every exercise of the course, so that a new one is held to the same rules. */
+    static Stream<String> exercises() throws IOException {
+        try (Stream<Path> dirs = Files.list(ROOT.resolve("grader/exercises"))) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("rubric.json"))).map(d -> d.getFileName().toString())
+                    .sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void everyExerciseOfTheCourseIsChecked() throws IOException {
+        assertTrue(exercises().toList().containsAll(List.of("pool-sizer", "handshake-timer", "fd-leak")),
+                exercises().toList().toString());
+    }
+
+    /**
+     * The golden-scenario minimum AUTHORING.md sets: at least {@value #MIN_CORRECT} {@code correct-*} scenarios (right
+     * solutions written differently from the reference) and a {@code wrong-<criterion>} folder for every criterion.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exercises")
+    void everyExerciseHasTheMinimumOfGoldenScenarios(String exercise) throws IOException {
+        List<String> names = Files.isDirectory(SCENARIOS.resolve(exercise))
+                ? scenarios(exercise).stream().map(d -> d.getFileName().toString()).toList() : List.of();
+        assertEquals(List.of(), minimum(exercise, names, points(exercise).keySet()));
+    }
+
+    /** The check itself can fail: two correct-* and a criterion with no wrong-<criterion> folder are both reported. */
+    @Test
+    void tooFewScenariosAreReported() {
+        List<String> problems = minimum("backoff", List.of("reference", "correct-a", "correct-b", "wrong-cap",
+                "wrong-doubling-overflow"), Set.of("doubling", "cap", "jitter"));
+        assertEquals(List.of("backoff: 2 correct-* scenarios (correct-a, correct-b); at least 3 right solutions written "
+                + "differently from the reference", "backoff: no wrong-jitter scenario (or wrong-jitter-<detail>) for "
+                + "criterion jitter"), problems);
+    }
+
+    static List<String> minimum(String exercise, List<String> names, Set<String> criteria) {
+        List<String> problems = new ArrayList<>();
+        List<String> correct = names.stream().filter(n -> n.startsWith("correct-")).toList();
+        if (correct.size() < MIN_CORRECT) {
+            problems.add(exercise + ": " + correct.size() + " correct-* scenarios (" + String.join(", ", correct)
+                    + "); at least " + MIN_CORRECT + " right solutions written differently from the reference");
+        }
+        for (String id : criteria) {
+            if (names.stream().noneMatch(n -> n.equals("wrong-" + id) || n.startsWith("wrong-" + id + "-"))) {
+                problems.add(exercise + ": no wrong-" + id + " scenario (or wrong-" + id + "-<detail>) for criterion " + id);
+            }
+        }
+        return problems;
+    }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"pool-sizer", "handshake-timer", "fd-leak"})
+    @MethodSource("exercises")
     void wrongScenariosLoseOnlyTheCriteriaTheyName(String exercise) throws IOException {
         Map<String, Integer> points = points(exercise);
         Set<String> covered = new LinkedHashSet<>();
