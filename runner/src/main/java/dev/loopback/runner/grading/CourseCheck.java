@@ -11,6 +11,7 @@ import dev.loopback.runner.course.Lesson;
 import dev.loopback.runner.practice.PracticeFiles;
 import dev.loopback.runner.quiz.QuizParser;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,7 +53,8 @@ record CourseCheck(List<String> checked, List<String> problems) {
         for (Lesson lesson : lessons) {
             Stream.of(lesson.file(), lesson.quickCheck() == null ? null : lesson.quickCheck().file(),
                     lesson.drill() == null ? null : lesson.drill().file())
-                    .filter(Objects::nonNull).forEach(file -> files.add(folder.resolve(file)));
+                    .filter(Objects::nonNull).map(Object::toString).filter(file -> !file.isBlank())
+                    .map(folder::resolve).filter(Files::isRegularFile).forEach(files::add);
         }
         problems.addAll(AuthorTodos.in(session.workspace().home(), files));
         List<String> entries = ExerciseEntries.all(course, session.workspace());

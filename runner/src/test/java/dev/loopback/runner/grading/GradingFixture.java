@@ -42,7 +42,8 @@ final class GradingFixture {
         try {
             Files.writeString(home.resolve("course/course.json"), SAMPLE_MANIFEST);
             Files.createDirectories(home.resolve("exercises/sample"));
-            Files.writeString(home.resolve("exercises/sample/README.md"), "# Sample\n");
+            Files.writeString(home.resolve("exercises/sample/README.md"),
+                    "# Sample\n\n## 1. In flight\n\nRound up.\n\n## 2. Ephemeral ports\n\n32768 to 60999.\n");
             Files.writeString(home.resolve("exercises/sample/pom.xml"), "<project/>\n");
             Files.writeString(home.resolve("exercises/pom.xml"), "<project><modules><module>sample</module></modules></project>\n");
         } catch (IOException e) {
