@@ -39,6 +39,9 @@ public final class Agent {
         AgentArgs options = AgentArgs.parse(args);
         Launcher launcher = LauncherFactory.create();
         WarmUp.run(launcher, options.perTestSeconds());
+        for (int round = 1; round < WarmUp.MAX_ROUNDS && System.in.available() == 0; round++) {
+            WarmUp.run(launcher, options.perTestSeconds()); // a sandbox started ahead has time: compile JUnit's hot paths
+        }
         GoLine go;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             go = GoLine.parse(in.readLine());

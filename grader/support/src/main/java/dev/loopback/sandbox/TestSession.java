@@ -56,14 +56,21 @@ final class TestSession {
                             id.getTags().stream().map(t -> t.getName()).toList());
                 }));
         ReportingListener listener = new ReportingListener(events, learnerClasses(learner), options.perTestSeconds());
+        boolean first = skip.isEmpty();
         while (!remaining.isEmpty()) {
-            List<DiscoverySelector> selectors = remaining.stream().map(id -> (DiscoverySelector) selectUniqueId(id)).toList();
             try {
-                launcher.execute(request(selectors), listener);
+                if (first) {
+                    launcher.execute(plan, listener); // the plan just discovered: no second discovery
+                } else {
+                    List<DiscoverySelector> selectors = remaining.stream()
+                            .map(id -> (DiscoverySelector) selectUniqueId(id)).toList();
+                    launcher.execute(request(selectors), listener);
+                }
                 remaining.clear();
             } catch (Throwable unrecoverable) {
                 listener.failOpenTests(unrecoverable);
             }
+            first = false;
             remaining.removeAll(listener.finished());
         }
     }
