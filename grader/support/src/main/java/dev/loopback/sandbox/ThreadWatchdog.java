@@ -17,6 +17,11 @@ final class ThreadWatchdog implements Runnable {
         this.events = events;
     }
 
+    /** Loads the management classes the watchdog reads, while nothing is waiting for it. */
+    static void prepare() {
+        ManagementFactory.getThreadMXBean().getThreadCount();
+    }
+
     static void start(int maxThreads, Events events) {
         Thread watchdog = new Thread(new ThreadWatchdog(maxThreads, events), "loopback-thread-watchdog");
         watchdog.setDaemon(true);
