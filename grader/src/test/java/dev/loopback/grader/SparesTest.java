@@ -50,8 +50,10 @@ class SparesTest {
         }
     }
 
+    /** The sandbox JVMs (not the prlimit and bwrap processes around them, whose command lines name the agent too). */
     private static List<ProcessHandle> waitingSandboxes() {
         return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().orElse("").endsWith("/java"))
                 .filter(p -> p.info().commandLine().orElse("").contains("dev.loopback.sandbox.Agent"))
                 .filter(p -> !p.info().commandLine().orElse("").contains("--prime"))
                 .toList();
@@ -71,7 +73,8 @@ class SparesTest {
 
         assertEquals(100, first.score());
         assertTrue(Files.size(spare.resolve("results.jsonl")) > 0, "the submit ran in the prepared sandbox");
-        assertTrue(Poll.until(PATIENCE, () -> dirCount() == 2 && waitingSandboxes().size() == 1), "the next spare");
+        assertTrue(Poll.until(PATIENCE, () -> dirCount() == 2 && waitingSandboxes().size() == 1),
+                () -> "the next spare: " + dirCount() + " build folders, sandbox JVMs " + waitingSandboxes());
         Path next = buildDirs().stream().filter(dir -> !dir.equals(spare)).findFirst().orElseThrow();
 
         GradeResult second = grader.grade("sample", SampleCourse.stub(), GradeOptions.DEFAULT, ProgressListener.NONE);

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -18,7 +21,32 @@ public final class Sandbox {
     public static final String NO_BWRAP = "Note: bubblewrap (bwrap) is not available here, so your code runs without its own "
             + "network namespace or a read-only file system. Grading still works; install bubblewrap for the full sandbox.";
 
+    /**
+     * Starts every sandbox process. bwrap's --die-with-parent fires when the *thread* that started it ends,
+     * so a sandbox started from a short-lived thread (a spare prepared in the background) would die at once;
+     * this one thread lives as long as the runner.
+     */
+    private static final ExecutorService LAUNCHER = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "loopback-sandbox-launcher");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private Sandbox() {}
+
+    private static Process launch(ProcessBuilder builder) throws IOException {
+        try {
+            return LAUNCHER.submit(builder::start).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the sandbox", e);
+        }
+    }
 
     /** Whether the sandbox runs inside bwrap here: read-only file system, own network namespace. */
     public static boolean isolated() {
@@ -55,7 +83,7 @@ public final class Sandbox {
             ProcessBuilder builder = new ProcessBuilder(command.build(isolated)).directory(work.toFile());
             builder.environment().put(Leftovers.MARKER, runId);
             builder.environment().put("MALLOC_ARENA_MAX", "2");
-            return new SandboxProcess(builder.start(), request, results, command, runId, isolated);
+            return new SandboxProcess(launch(builder), request, results, command, runId, isolated);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
