@@ -110,7 +110,7 @@ class PolicyCheckTest {
     @Test
     void theGradersOwnClassesAreOutOfReach() {
         Path src = SampleCourse.sources(dir.resolve("src"), Map.of("p/A.java",
-                "package p; public class A { Object f() { return dev.loopback.sandbox.Agent.SEED_PROPERTY + dev.loopback.fixture.Poll.class; } }"));
+                "package p; public class A { Object f() { return \"\" + dev.loopback.sandbox.Agent.FINISHED + dev.loopback.fixture.Poll.class; } }"));
         Compilation compiled = SourceCompiler.compile(src, List.of(SandboxClassPath.support()), dir.resolve("classes"));
         assertInstanceOf(Compilation.Compiled.class, compiled, compiled::toString);
 

@@ -25,8 +25,6 @@ public final class Agent {
     public static final int TEST_TIMED_OUT = 72;
     /** Exit status when the agent itself failed. */
     public static final int AGENT_FAILED = 70;
-    /** The system property that tells the hidden tests the run's seed for generated inputs. */
-    public static final String SEED_PROPERTY = Seeded.PROPERTY;
 
     private Agent() {}
 
@@ -59,7 +57,7 @@ public final class Agent {
         try {
             // Seeded reads the property once, here, before any learner class loads: learner code that sets
             // the property later cannot choose the tests' inputs.
-            System.setProperty(SEED_PROPERTY, Long.toString(go.seed()));
+            System.setProperty(Seeded.PROPERTY, Long.toString(go.seed()));
             if (Seeded.seed() != go.seed()) {
                 throw new IllegalStateException("the tests' seed was read before the run's seed was set");
             }

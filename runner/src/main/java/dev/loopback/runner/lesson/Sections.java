@@ -14,7 +14,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /** The headings of a Markdown document and the part of it under one heading (until the next at its level or above). */
-final class Sections {
+public final class Sections {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
@@ -68,7 +68,8 @@ final class Sections {
         return Optional.empty();
     }
 
-    private static String text(Node node) {
+    /** A heading's plain text, as its anchor is made from it (the terminal's sections and the web's lesson pages agree). */
+    public static String text(Node node) {
         StringBuilder text = new StringBuilder();
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             text.append(child instanceof Text literal ? literal.getLiteral()

@@ -1,5 +1,6 @@
 package dev.loopback.runner.web;
 
+import dev.loopback.runner.lesson.Sections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class Markdown {
         IdGenerator ids = IdGenerator.builder().build();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
-                String title = text(heading);
+                String title = Sections.text(heading);
                 headings.add(new Heading2(heading.getLevel(), title, ids.generateId(title)));
             }
         }
@@ -62,12 +63,4 @@ final class Markdown {
         }
     }
 
-    private static String text(Node node) {
-        StringBuilder text = new StringBuilder();
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            text.append(child instanceof Text literal ? literal.getLiteral()
-                    : child instanceof Code code ? code.getLiteral() : text(child));
-        }
-        return text.toString();
-    }
 }
