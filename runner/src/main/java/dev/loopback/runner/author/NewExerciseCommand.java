@@ -36,7 +36,8 @@ final class NewExerciseCommand implements Command {
                 + "rubric.json, hints.md, SOLUTION.md, stub/, solution/, tests/), the learner's exercises/<id>/ "
                 + "(README.md, pom.xml, and src/main/java as a copy of the stub), golden scenarios under "
                 + "grader/src/test/resources/scenarios/<id>/, adds <module><id></module> to exercises/pom.xml and "
-                + "{id, title, minutes} to lesson NN's exercises in course/course.json.";
+                + "{id, title, minutes} to lesson NN's exercises in course/course.json, and a line naming the exercise to "
+                + "the lesson's ## Practice section.";
     }
 
     @Override
@@ -123,14 +124,26 @@ final class NewExerciseCommand implements Command {
             entry.put("title", title);
             entry.put("minutes", minutes);
 
+            Path lessonFile = session.workspace().course().resolve(course.get().lessons().stream()
+                    .filter(l -> number.equals(l.number())).findFirst().orElseThrow().file());
+            Optional<String> practice = Files.isRegularFile(lessonFile)
+                    ? PracticeLine.add(Files.readString(lessonFile), id, title, minutes) : Optional.empty();
+
             List<String> written = files.write(home);
             AtomicFiles.replace(pomFile, newPom);
             manifest.write();
+            if (practice.isPresent()) {
+                AtomicFiles.replace(lessonFile, practice.get());
+            }
             PrintWriter out = session.console().out();
             out.println("Exercise " + id + " (Lesson " + lesson + ", package " + pkg + "):");
             written.forEach(file -> out.println("  created  " + file));
             out.println("  added    <module>" + id + "</module> to exercises/pom.xml");
             out.println("  added    " + id + " to lesson " + lesson + "'s exercises in course/course.json");
+            String shownLesson = home.toAbsolutePath().relativize(lessonFile.toAbsolutePath()).toString();
+            out.println(practice.isPresent() ? "  added    a line for " + id + " to the Practice section of " + shownLesson
+                    : "  note     " + shownLesson + " has no '## Practice' section: add one naming " + id
+                            + " (validate checks that it does)");
             out.println("Next: fill every " + AuthorTodos.MARK + " (validate " + id + " names each); when the stub "
                     + "changes, copy it to exercises/" + id + "/src/main/java again.");
             out.flush();

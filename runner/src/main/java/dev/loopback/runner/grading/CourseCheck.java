@@ -8,6 +8,7 @@ import dev.loopback.runner.course.Activity;
 import dev.loopback.runner.course.Course;
 import dev.loopback.runner.course.CourseLoad;
 import dev.loopback.runner.course.Lesson;
+import dev.loopback.runner.lesson.LessonLint;
 import dev.loopback.runner.practice.PracticeFiles;
 import dev.loopback.runner.quiz.QuizParser;
 import java.io.IOException;
@@ -57,6 +58,11 @@ record CourseCheck(List<String> checked, List<String> problems) {
                     .map(folder::resolve).filter(Files::isRegularFile).forEach(files::add);
         }
         problems.addAll(AuthorTodos.in(session.workspace().home(), files));
+        List<String> lint = lint(lessons, session);
+        problems.addAll(lint);
+        if (lint.isEmpty()) {
+            checked.add("lesson conventions");
+        }
         List<String> entries = ExerciseEntries.all(course, session.workspace());
         problems.addAll(entries);
         if (entries.isEmpty()) {
@@ -64,6 +70,28 @@ record CourseCheck(List<String> checked, List<String> problems) {
             checked.add(count + (count == 1 ? " exercise" : " exercises") + " listed and present");
         }
         return new CourseCheck(checked, problems);
+    }
+
+    /** Each lesson file without markers left against AUTHORING.md's conventions ({@link LessonLint}). */
+    private static List<String> lint(List<Lesson> lessons, Session session) {
+        List<String> problems = new ArrayList<>();
+        for (Lesson lesson : lessons) {
+            if (lesson.file() == null || lesson.file().isBlank()) {
+                continue;
+            }
+            Path file = session.workspace().course().resolve(lesson.file());
+            try {
+                String markdown = Files.readString(file);
+                if (markdown.contains(AuthorTodos.MARK)) {
+                    continue; // its markers are named above; its shape is checked once they are filled
+                }
+                problems.addAll(LessonLint.check(shown(session, file), markdown, lesson));
+            } catch (IOException e) {
+                problems.add(shown(session, file) + ": cannot be read (" + e.getClass().getSimpleName() + "); the "
+                        + "manifest names it as Lesson " + lesson.number() + "'s file");
+            }
+        }
+        return problems;
     }
 
     private static void parseAll(String kind, PracticeFiles files, Function<Lesson, Activity> activity, Parser parser,

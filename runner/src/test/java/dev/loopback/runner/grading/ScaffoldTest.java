@@ -88,6 +88,16 @@ class ScaffoldTest {
         assertEquals("05", spec.path("lesson").asText());
         assertEquals("dev.retry", spec.path("package").asText());
 
+        String practice = Files.readString(copy.path("course/lessons/05-network-sockets.md"));
+        assertTrue(practice.contains("- `retry-budget`, Retry budget (about 20 minutes): TODO(author) one line on what it "
+                + "practises. `exercise retry-budget` shows the task; `submit retry-budget` grades it.\n"), practice);
+        assertEquals(ExitCode.FAILED, copy.loopback("validate", "--course"), copy.out.toString());
+        assertEquals(1, problems(copy.out.toString()).size(), copy.out.toString());
+        assertTrue(problems(copy.out.toString()).get(0).matches("course/lessons/05-network-sockets\\.md:\\d+: TODO\\(author\\).*"),
+                copy.out.toString());
+        Path lesson = copy.path("course/lessons/05-network-sockets.md");
+        Files.writeString(lesson, Files.readString(lesson).replace("TODO(author) one line on what it practises.",
+                "retry only what is safe to retry."));
         assertEquals(ExitCode.OK, copy.loopback("validate", "--course"), copy.out.toString());
         assertTrue(copy.out.toString().contains("4 exercises listed and present"), copy.out.toString());
 

@@ -60,8 +60,8 @@ class ValidateCommandTest {
 
         int status = fixture.run(new ValidateCommand(), "--runs", "1");
 
-        assertTrue(fixture.out.toString().startsWith("OK    course: manifest, 1 lesson, 1 exercise listed and present\n"
-                + "OK    sample: "), fixture.out.toString());
+        assertTrue(fixture.out.toString().replace("\n", " ").startsWith("OK    course: manifest, 1 lesson, lesson "
+                + "conventions, 1 exercise listed and present OK    sample: "), fixture.out.toString());
         assertEquals(ExitCode.OK, status, fixture.out + "\n" + fixture.err);
     }
 
@@ -73,6 +73,7 @@ class ValidateCommandTest {
                 + (course.lessons().size() == 1 ? " lesson" : " lessons")));
         course.lessons().stream().filter(l -> l.quickCheck() != null).forEach(l -> expected.add("quick check " + l.quickCheck().id()));
         course.lessons().stream().filter(l -> l.drill() != null).forEach(l -> expected.add("drill " + l.drill().id()));
+        expected.add("lesson conventions");
         expected.add(course.exercises().size() + " exercises listed and present");
 
         int status = copy.run(new ValidateCommand(), "--course");
@@ -115,7 +116,12 @@ class ValidateCommandTest {
                         + "does not exist",
                 "grader/exercises/handshake-timer/exercise.json: exercise \"handshake-timer\" is not listed under any "
                         + "lesson's \"exercises\" in course/course.json, so learners never see it in outline or next"),
-                problems(copy.out.toString()));
+                problems(copy.out.toString()).stream().filter(p -> !p.startsWith("course/lessons/")).toList());
+        // The lesson's Practice section no longer matches the manifest either, and the lesson check says so.
+        int practice = Files.readAllLines(copy.path("course/lessons/05-network-sockets.md")).indexOf("## Practice") + 1;
+        assertTrue(problems(copy.out.toString()).contains("course/lessons/05-network-sockets.md:" + practice + ": '## Practice' does not "
+                + "name exercise 'retry-budget', which the manifest lists for Lesson 05: add a line for each with the "
+                + "command that opens it"), copy.out.toString());
         assertEquals(ExitCode.FAILED, status);
     }
 
