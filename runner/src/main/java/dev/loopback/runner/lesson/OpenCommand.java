@@ -10,6 +10,7 @@ import dev.loopback.runner.course.Lesson;
 import dev.loopback.runner.course.Suggestions;
 import dev.loopback.runner.guide.NextStep;
 import dev.loopback.runner.guide.Scores;
+import dev.loopback.runner.watch.LessonWatch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,19 +21,21 @@ import java.util.stream.Stream;
 /** Renders a lesson (and marks it read) or an exercise's task page. */
 public final class OpenCommand implements Command {
     @Override public String name() { return "open"; }
-    @Override public String synopsis() { return "open <lesson|exercise> [section]"; }
+    @Override public String synopsis() { return "open <lesson|exercise> [section | --watch]"; }
     @Override public String summary() { return "read a lesson (by number or id) or an exercise's task"; }
 
     @Override
     public String details() {
         return "Shows a lesson rendered for your terminal and marks it read. A lesson is named by its number (05) "
                 + "or its id (network-sockets). Add a heading (its text or its anchor) to show just that section, "
-                + "as grader feedback suggests. An exercise id shows that exercise's task page.";
+                + "as grader feedback suggests. An exercise id shows that exercise's task page. For course authors, "
+                + "'open 05 --watch' shows the lesson again after every save of its file, with what validate says "
+                + "about its conventions, until Ctrl-C (the same as 'watch --lesson 05').";
     }
 
     @Override
     public List<String> examples() {
-        return List.of("open 05", "open network-sockets", "open 05 keep-alive-timeouts", "open pool-sizer");
+        return List.of("open 05", "open network-sockets", "open 05 keep-alive-timeouts", "open pool-sizer", "open 05 --watch");
     }
 
     @Override
@@ -54,6 +57,15 @@ public final class OpenCommand implements Command {
         }
         String key = args.get(0);
         Optional<Lesson> lesson = course.get().lesson(key);
+        if (args.contains("--watch")) {
+            if (lesson.isEmpty() || args.size() != 2 || !args.get(1).equals("--watch")) {
+                err.println("'open <lesson> --watch' watches a whole lesson, e.g. 'open 05 --watch'"
+                        + (lesson.isEmpty() ? "; there is no lesson called '" + key + "'."
+                                + Suggestions.didYouMean(key, course.get().lessonKeys()) : "."));
+                return ExitCode.USAGE;
+            }
+            return LessonWatch.run(lesson.get(), session);
+        }
         if (lesson.isPresent()) {
             return args.size() > 1 ? section(lesson.get(), String.join(" ", args.subList(1, args.size())), session)
                 : lesson(course.get(), lesson.get(), session);

@@ -20,27 +20,35 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Saved {@code .java} files under a directory tree (new subdirectories included), reported once per burst: a change
+ * Saved files (by default {@code .java} files) under a directory tree (new subdirectories included), reported once per burst: a change
  * settles when no further event arrives for the quiet period, so an editor's save-rename-touch is one change.
  */
 final class DirectoryChanges implements Changes {
     private final WatchService service;
     private final Path root;
     private final Duration quiet;
+    private final Predicate<Path> counts;
     private final Map<WatchKey, Path> directories = new ConcurrentHashMap<>();
 
-    private DirectoryChanges(WatchService service, Path root, Duration quiet) {
+    private DirectoryChanges(WatchService service, Path root, Duration quiet, Predicate<Path> counts) {
         this.service = service;
         this.root = root;
         this.quiet = quiet;
+        this.counts = counts;
     }
 
-    /** Starts watching {@code root} and every directory below it; throws when the file system cannot watch. */
+    /** Starts watching the {@code .java} files under {@code root}; throws when the file system cannot watch. */
     static DirectoryChanges open(Path root, Duration quiet) throws IOException {
-        DirectoryChanges changes = new DirectoryChanges(root.getFileSystem().newWatchService(), root, quiet);
+        return open(root, quiet, path -> path.getFileName().toString().endsWith(".java"));
+    }
+
+    /** Starts watching the files under {@code root} that {@code counts} accepts; throws when the file system cannot watch. */
+    static DirectoryChanges open(Path root, Duration quiet, Predicate<Path> counts) throws IOException {
+        DirectoryChanges changes = new DirectoryChanges(root.getFileSystem().newWatchService(), root, quiet, counts);
         changes.registerTree(root, new TreeSet<>());
         return changes;
     }
@@ -102,8 +110,8 @@ final class DirectoryChanges implements Changes {
         }
     }
 
-    private static boolean isSource(Path path) {
-        return path.getFileName().toString().endsWith(".java");
+    private boolean isSource(Path path) {
+        return counts.test(path);
     }
 
     @Override

@@ -3,6 +3,9 @@ package dev.loopback.runner.watch;
 import dev.loopback.grader.exercise.ExerciseException;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.course.Course;
+import dev.loopback.runner.course.Lesson;
+import dev.loopback.runner.course.Suggestions;
 import dev.loopback.runner.output.Console;
 import dev.loopback.runner.output.LineSource;
 import dev.loopback.runner.workbench.ExerciseChoice;
@@ -11,6 +14,8 @@ import dev.loopback.runner.workbench.ExerciseFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** {@code watch <exercise>}: regrades on every save until the exercise passes or the learner presses Ctrl-C. */
@@ -30,7 +35,7 @@ public final class WatchCommand implements OneExerciseCommand {
     }
 
     @Override public String name() { return "watch"; }
-    @Override public String synopsis() { return "watch <exercise>"; }
+    @Override public String synopsis() { return "watch <exercise> | watch --lesson NN"; }
     @Override public String summary() { return "regrade on every save until it passes (Ctrl-C stops)"; }
 
     @Override
@@ -38,7 +43,28 @@ public final class WatchCommand implements OneExerciseCommand {
         return "Grades your exercise now and again after every save under exercises/<exercise>/src/ (a burst of saves "
                 + "is one regrade), showing the score and what still fails with a hint. Stops when it passes, on "
                 + "Ctrl-C, or (where saves cannot be watched, or with input from a pipe) when you type q or the "
-                + "input ends. Each grading counts as a submission.";
+                + "input ends. Each grading counts as a submission. For course authors, 'watch --lesson 05' shows a "
+                + "lesson again after every save of its file, with what validate says about its conventions.";
+    }
+
+    @Override
+    public int run(List<String> args, Session session) {
+        if (args.isEmpty() || !args.get(0).equals("--lesson")) {
+            return OneExerciseCommand.super.run(args, session);
+        }
+        Optional<Course> course = session.course();
+        if (course.isEmpty()) {
+            return ExitCode.INTERNAL;
+        }
+        Optional<Lesson> lesson = args.size() == 2 ? course.get().lesson(args.get(1)) : Optional.empty();
+        if (lesson.isEmpty()) {
+            String key = args.size() > 1 ? args.get(1) : "";
+            session.console().err().println("'watch --lesson' takes one lesson, e.g. 'watch --lesson 05'"
+                    + (key.isEmpty() ? "." : "; there is no lesson called '" + key + "'."
+                            + Suggestions.didYouMean(key, course.get().lessonKeys())));
+            return ExitCode.USAGE;
+        }
+        return LessonWatch.run(lesson.get(), session);
     }
 
     @Override
