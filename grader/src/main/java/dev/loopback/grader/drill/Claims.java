@@ -209,12 +209,12 @@ final class Claims {
             + " | would be best | would be good | would make sense | would use | could help | could use | could fix"
             + " | could avoid | i'd | we'd | you'd | let's | fix"
             + " | fixes | solution | solutions | remedy | mitigat* | recommend* | suggest* | to avoid | to hide"
-            + " | to prevent | to fix | to reduce | to cut | so that | make sure | ensure | try | consider | instead"
+            + " | to prevent | to fix | to reduce | to cut | so that | make sure | ensure | consider | instead"
             + " | at startup | on startup | during startup | at start-up | at boot | before serving | before taking"
             + " | before it takes | before the instance | before real | before users | before going live"
             + " | before traffic | readiness | disabled | turned off | need to | better to | best to | the way to"
             + " | switch to | go with | configur* | enable | enabling | what i'd do | i will | we will | i'll | we'll"
-            + " | we can | you can | one can | the answer is to");
+            + " | the answer is to");
 
     /** Verbs that make a sentence a proposal when it starts with one (an imperative: "Keep connections alive"). */
     private static final Set<String> IMPERATIVE = Set.of("use", "add", "enable", "configure", "keep", "set", "turn",
@@ -245,7 +245,7 @@ final class Claims {
         if (first < 0 || text.questions().contains(sentence)) {
             return false;
         }
-        return any(PROPOSAL, text, first, last) || imperativeAt(text, first, last);
+        return any(PROPOSAL, text, first, last) || modalThenVerb(text, first, last) || imperativeAt(text, first, last);
     }
 
     /**
@@ -254,9 +254,9 @@ final class Claims {
      */
     private static final List<Term> CLAUSE_PROPOSAL = terms("should~ | suggest~ | i would | we would | you would"
             + " | one would | i could | we could | you could | i'd | we'd | you'd | let's | recommend* | fix | solution"
-            + " | remedy | mitigat* | to avoid | to hide | to prevent | to fix | to reduce | to cut | make sure | ensure"
-            + " | try | consider | we need to | you need to | i need to | better to | best to | the way to | switch to | go with | enable | enabling"
-            + " | what i'd do | i will | we will | i'll | we'll | we can | you can | one can | the answer is to"
+            + " | remedy | mitigat* | to avoid | to hide | to prevent | to fix | to reduce | to cut | ensure"
+            + " | consider | we need to | you need to | i need to | better to | best to | the way to | switch to | go with | enable | enabling"
+            + " | what i'd do | i will | we will | i'll | we'll | the answer is to"
             + " | my recommendation");
     /** A clause that starts with one of these, right after a proposing clause, gives its purpose when it denies something ("so we don't ..."). */
     private static final Set<String> PURPOSE = Set.of("so", "to");
@@ -271,13 +271,32 @@ final class Claims {
         if (range == null || text.questions().contains(text.tokens().get(range[0]).sentence())) {
             return false;
         }
-        if (any(CLAUSE_PROPOSAL, text, range[0], range[1]) || imperativeAt(text, range[0], range[1])) {
+        if (any(CLAUSE_PROPOSAL, text, range[0], range[1]) || modalThenVerb(text, range[0], range[1])
+                || imperativeAt(text, range[0], range[1])) {
             return true;
         }
         int[] previous = clauseRange(text, clause - 1);
         return previous != null && PURPOSE.contains(text.tokens().get(range[0]).word())
                 && text.tokens().get(previous[0]).sentence() == text.tokens().get(range[0]).sentence()
                 && any(NEGATION, text, range[0], range[1]) && proposesInClause(text, clause - 1);
+    }
+
+    /** "we can", "you can", "one can", "try (to)", "make sure to": a proposal only when a fix verb follows ("we can pool them"). */
+    private static final List<Term> MODAL = terms("we can | you can | one can | try to | try | make sure to | make sure you");
+
+    private static boolean modalThenVerb(AnswerText text, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            for (Term modal : MODAL) {
+                int verb = modal.lastAt(i) + 1;
+                if (verb <= last && modal.matchesAt(text, i)
+                        && (IMPERATIVE.contains(text.tokens().get(verb).word()) && !text.tokens().get(verb).word().equals("try")
+                                || verb < last && text.tokens().get(verb).word().equals("just")
+                                        && IMPERATIVE.contains(text.tokens().get(verb + 1).word()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean imperativeAt(AnswerText text, int first, int last) {
