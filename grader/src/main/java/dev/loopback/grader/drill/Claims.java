@@ -15,6 +15,7 @@ final class Claims {
     /** Cues that deny what follows them in the same clause. ("no" and "without" are left to each criterion.) */
     static final List<Term> NEGATION = terms("not | never | isn't | aren't | wasn't | weren't | doesn't | don't"
             + " | didn't | can't | cannot | won't | wouldn't | shouldn't | couldn't | hardly | neither | nor"
+            + " | isnt | arent | wasnt | doesnt | dont | didnt | cant | wouldnt | shouldnt | couldnt"
             + " | rather than | instead of | nothing to do with | unrelated to");
 
     /** After a negation cue, these words make it a restriction, not a denial: "not only", "not just". */
@@ -40,7 +41,10 @@ final class Claims {
             + " | myth | is a myth | overrated | wrong answer | micro-optimi* | micro optimi* | microoptimi*"
             + " | change anything | changes nothing | change nothing | no difference | wouldn't matter | won't matter"
             + " | people blame | people always blame | people usually blame | people often blame | everyone blames"
-            + " | usual suspect | basically free | essentially free | practically free");
+            + " | usual suspect | basically free | essentially free | practically free | no role | no real role"
+            + " | no meaningful role | no significant role | no big role | no part | little part | little role"
+            + " | no bearing | no real effect | no measurable | not a factor | not a real factor | not what's going on"
+            + " | not what is going on | not what's happening | not what is happening | little to do with");
 
     /** Adjectives that dismiss a named idea when they follow it in its clause ("the handshake is cheap"). */
     private static final List<Term> SMALL = terms("cheap | negligible | trivial | insignificant | tiny | marginal"
@@ -60,6 +64,8 @@ final class Claims {
     private static final Set<String> BACK_REFERENCE = Set.of("that", "that's", "it", "it's", "this", "this's",
             "which", "those", "these", "they", "they're", "both");
     private static final Set<String> LINKS = Set.of("but", "yet", "though", "although", "however");
+    /** A clause that starts with one of these states a consequence ("..., so they are quick"), not a dismissal. */
+    private static final Set<String> CONSEQUENCE = Set.of("so", "thus", "hence", "therefore");
 
     /** Whether the answer word at {@code first} sits in a question, or in a clause that dismisses or denies it. */
     static boolean notAClaim(AnswerText text, int first) {
@@ -113,6 +119,9 @@ final class Claims {
         if (dismissedLaterInSentence(text, clause, first)) {
             return true;
         }
+        if (CONSEQUENCE.contains(text.tokens().get(next[0]).word())) {
+            return false;
+        }
         boolean refersBack = LINKS.contains(text.tokens().get(next[0]).word());
         for (int i = next[0]; i <= Math.min(next[1], next[0] + 4) && !refersBack; i++) {
             refersBack = BACK_REFERENCE.contains(text.tokens().get(i).word());
@@ -157,20 +166,28 @@ final class Claims {
         return false;
     }
 
-    /** First and last answer word of a clause, or null when there is none. */
+    /** First and last answer word of a clause, or null when there is none (clause numbers never decrease along the answer). */
     static int[] clauseRange(AnswerText text, int clause) {
-        int first = -1;
-        int last = -1;
         List<AnswerText.Token> tokens = text.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).clause() == clause) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
+        int first = firstAtLeast(tokens, clause);
+        if (first == tokens.size() || tokens.get(first).clause() != clause) {
+            return null;
+        }
+        return new int[] {first, firstAtLeast(tokens, clause + 1) - 1};
+    }
+
+    private static int firstAtLeast(List<AnswerText.Token> tokens, int clause) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).clause() < clause) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return first < 0 ? null : new int[] {first, last};
+        return low;
     }
 
     /** Whether any term starts and ends within answer words {@code from}..{@code to}. */
@@ -186,14 +203,18 @@ final class Claims {
     }
 
     /** Words that make a sentence a proposal wherever they stand. */
-    private static final List<Term> PROPOSAL = terms("should~ | suggest~ | would | could | i'd | we'd | you'd | let's | fix"
+    private static final List<Term> PROPOSAL = terms("should~ | suggest~ | i would | we would | you would | one would"
+            + " | i could | we could | you could | one could | would help | would fix | would avoid | would solve"
+            + " | would remove | would hide | would prevent | would cut | would reduce | would be to | would be better"
+            + " | would be best | would be good | would make sense | would use | could help | could use | could fix"
+            + " | could avoid | i'd | we'd | you'd | let's | fix"
             + " | fixes | solution | solutions | remedy | mitigat* | recommend* | suggest* | to avoid | to hide"
-            + " | to prevent | to fix | to reduce | to cut | so that | make sure | ensure | try | consider | instead"
+            + " | to prevent | to fix | to reduce | to cut | so that | make sure | ensure | consider | instead"
             + " | at startup | on startup | during startup | at start-up | at boot | before serving | before taking"
             + " | before it takes | before the instance | before real | before users | before going live"
             + " | before traffic | readiness | disabled | turned off | need to | better to | best to | the way to"
             + " | switch to | go with | configur* | enable | enabling | what i'd do | i will | we will | i'll | we'll"
-            + " | we can | you can | one can | the answer is to");
+            + " | the answer is to");
 
     /** Verbs that make a sentence a proposal when it starts with one (an imperative: "Keep connections alive"). */
     private static final Set<String> IMPERATIVE = Set.of("use", "add", "enable", "configure", "keep", "set", "turn",
@@ -224,9 +245,62 @@ final class Claims {
         if (first < 0 || text.questions().contains(sentence)) {
             return false;
         }
-        if (any(PROPOSAL, text, first, last)) {
+        return any(PROPOSAL, text, first, last) || modalThenVerb(text, first, last) || imperativeAt(text, first, last);
+    }
+
+    /**
+     * Words that make a clause a proposal wherever they stand in it: modal and advice words only, not the context
+     * words of {@link #PROPOSAL} ("at startup", "before traffic"), which also describe what happens.
+     */
+    private static final List<Term> CLAUSE_PROPOSAL = terms("should~ | suggest~ | i would | we would | you would"
+            + " | one would | i could | we could | you could | i'd | we'd | you'd | let's | recommend* | fix | solution"
+            + " | remedy | mitigat* | to avoid | to hide | to prevent | to fix | to reduce | to cut | ensure"
+            + " | consider | we need to | you need to | i need to | better to | best to | the way to | switch to | go with | enable | enabling"
+            + " | what i'd do | i will | we will | i'll | we'll | the answer is to"
+            + " | my recommendation");
+    /** A clause that starts with one of these, right after a proposing clause, gives its purpose when it denies something ("so we don't ..."). */
+    private static final Set<String> PURPOSE = Set.of("so", "to");
+
+    /**
+     * Whether clause {@code clause} proposes something: a proposal word in it, an imperative verb at its start
+     * ("..., and warm the pool up"), or it gives the purpose of a proposing clause before it in the sentence
+     * ("use a pool so we don't open a new connection every time").
+     */
+    static boolean proposesInClause(AnswerText text, int clause) {
+        int[] range = clauseRange(text, clause);
+        if (range == null || text.questions().contains(text.tokens().get(range[0]).sentence())) {
+            return false;
+        }
+        if (any(CLAUSE_PROPOSAL, text, range[0], range[1]) || modalThenVerb(text, range[0], range[1])
+                || imperativeAt(text, range[0], range[1])) {
             return true;
         }
+        int[] previous = clauseRange(text, clause - 1);
+        return previous != null && PURPOSE.contains(text.tokens().get(range[0]).word())
+                && text.tokens().get(previous[0]).sentence() == text.tokens().get(range[0]).sentence()
+                && any(NEGATION, text, range[0], range[1]) && proposesInClause(text, clause - 1);
+    }
+
+    /** "we can", "you can", "one can", "try (to)", "make sure to": a proposal only when a fix verb follows ("we can pool them"). */
+    private static final List<Term> MODAL = terms("we can | you can | one can | try to | try | make sure to | make sure you");
+
+    private static boolean modalThenVerb(AnswerText text, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            for (Term modal : MODAL) {
+                int verb = modal.lastAt(i) + 1;
+                if (verb <= last && modal.matchesAt(text, i)
+                        && (IMPERATIVE.contains(text.tokens().get(verb).word()) && !text.tokens().get(verb).word().equals("try")
+                                || verb < last && text.tokens().get(verb).word().equals("just")
+                                        && IMPERATIVE.contains(text.tokens().get(verb + 1).word()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean imperativeAt(AnswerText text, int first, int last) {
+        List<AnswerText.Token> tokens = text.tokens();
         int verb = first;
         while (verb < last && LEAD_IN.contains(tokens.get(verb).word())) {
             verb++;

@@ -51,14 +51,42 @@ public sealed interface Matcher {
 
     /**
      * {@code - proposes: a | b} or {@code - proposes: a + b}: like {@code any} or {@code same sentence}, but only
-     * in a sentence that proposes something ("I'd use a pool", "Fix: keep-alive", "Enable keep-alive"), so naming
+     * in a sentence or clause that proposes something ("I'd use a pool", "Fix: keep-alive", "...; keep it alive"), so naming
      * keep-alive as the reason later calls are fast does not count as proposing it.
      */
     record Proposes(Matcher inner) implements Matcher {
         @Override
         public List<Hit> find(AnswerText text, Negation negation) {
             return inner.find(text, negation).stream()
-                    .filter(h -> Claims.proposes(text, text.tokens().get(h.first()).sentence())).toList();
+                    .filter(h -> Claims.proposes(text, text.tokens().get(h.first()).sentence())
+                            || Claims.proposesInClause(text, text.tokens().get(h.first()).clause())).toList();
+        }
+    }
+
+    /**
+     * {@code - states: a + b}: like {@code any} or {@code same sentence}, but only with words in clauses that state
+     * what happens, not in clauses that propose a fix: "I'd use a connection pool and warm it up" claims nothing
+     * about the cause.
+     */
+    record States(Matcher inner) implements Matcher {
+        @Override
+        public List<Hit> find(AnswerText text, Negation negation) {
+            return inner.find(text, negation.onlyStatements());
+        }
+    }
+
+    /** A matcher line ending in {@code ! words}: its hits do not count in a clause that holds one of those words. */
+    record Unless(Matcher inner, List<Term> exclusions) implements Matcher {
+        public Unless {
+            exclusions = List.copyOf(exclusions);
+        }
+
+        @Override
+        public List<Hit> find(AnswerText text, Negation negation) {
+            return inner.find(text, negation).stream().filter(h -> {
+                int[] clause = Claims.clauseRange(text, text.tokens().get(h.first()).clause());
+                return !Claims.any(exclusions, text, clause[0], clause[1]);
+            }).toList();
         }
     }
 

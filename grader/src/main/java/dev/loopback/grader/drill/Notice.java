@@ -102,7 +102,11 @@ final class Notice {
         return Optional.of(before);
     }
 
-    /** Almost no words that relate terms to each other, or many short items none of which says anything. */
+    /**
+     * Almost no words that relate terms to each other, or many short items none of which says anything: an item
+     * says something only with more than three words, or two or three with a verb or a relation in them; a lone
+     * word ("reuse", "pool") is a term even when it could be a verb.
+     */
     private static boolean termList(AnswerText text) {
         List<AnswerText.Token> tokens = text.tokens();
         long claimWords = tokens.stream().filter(t -> CLAIM_WORDS.contains(t.word())).count();
@@ -117,7 +121,7 @@ final class Notice {
                 continue;
             }
             nonEmpty++;
-            if (words.tokens().size() > 3 || words.tokens().stream()
+            if (words.tokens().size() > 3 || words.tokens().size() > 1 && words.tokens().stream()
                     .anyMatch(t -> VERBS.contains(t.word()) || RELATIONS.contains(t.word()))) {
                 return false;
             }

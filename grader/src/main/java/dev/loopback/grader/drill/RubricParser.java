@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 final class RubricParser {
     private static final Pattern HEADING = Pattern.compile("([a-z][a-z0-9-]*) \\((\\d+) points?(, bonus)?\\)");
     private static final Pattern MATCHER = Pattern.compile("- ([a-z][a-z ]*[a-z]):(.*)");
+    /** The kinds that find hits (and so may end with {@code ! words}), as opposed to cue lines. */
+    private static final java.util.Set<String> MATCHER_KINDS = java.util.Set.of("any", "same sentence", "same clause",
+            "proposes", "states");
 
     private final DrillParser parser;
 
@@ -66,24 +69,40 @@ final class RubricParser {
         }
         if (matchers.isEmpty()) {
             throw parser.fail(section.line(), "criterion '" + heading.group(1)
-                    + "' has no '- any:', '- same sentence:', '- same clause:' or '- proposes:' line,"
+                    + "' has no '- any:', '- same sentence:', '- same clause:', '- proposes:' or '- states:' line,"
                     + " so nothing could ever meet it");
         }
         return new Criterion(heading.group(1), Integer.parseInt(heading.group(2)), heading.group(3) != null,
                 String.join(" ", description), matchers, negations, exclusions, requires);
     }
 
-    /** Reads one {@code - kind: terms} line into the matchers, negation cues or exclusions it adds to. */
+    /**
+     * Reads one {@code - kind: terms} line into the matchers, negation cues or exclusions it adds to; a matcher line
+     * may end with {@code ! words}: a hit whose clause holds one of them does not count for that line.
+     */
     void matcherLine(Section.Line line, List<dev.loopback.grader.drill.Matcher> matchers, List<Term> negations,
             List<Term> exclusions) throws DrillFormatException {
         Matcher m = MATCHER.matcher(line.text().strip());
         if (!m.matches()) {
             throw parser.fail(line.number(), "a matcher line reads '- any: word | other word',"
-                    + " '- same sentence: a | b + c', '- same clause: a + b', '- proposes: a | b',"
+                    + " '- same sentence: a | b + c', '- same clause: a + b', '- proposes: a | b', '- states: a + b',"
                     + " '- not after: not | no', '- unless: word' or (in a criterion) '- requires: word'");
         }
         String kind = m.group(1);
         String rest = m.group(2);
+        int bang = rest.indexOf('!');
+        if (bang >= 0) {
+            if (!MATCHER_KINDS.contains(kind)) {
+                throw parser.fail(line.number(), "'!' (words that must not share the hit's clause) belongs on a"
+                        + " matcher line ('- any:', '- same sentence:', '- same clause:', '- proposes:', '- states:'),"
+                        + " not on '- " + kind + ":'");
+            }
+            List<dev.loopback.grader.drill.Matcher> inner = new ArrayList<>();
+            matcherLine(new Section.Line(line.number(), "- " + kind + ":" + rest.substring(0, bang)), inner, negations,
+                    exclusions);
+            matchers.add(new dev.loopback.grader.drill.Matcher.Unless(inner.get(0), terms(line, rest.substring(bang + 1))));
+            return;
+        }
         switch (kind) {
             case "any" -> matchers.add(new dev.loopback.grader.drill.Matcher.AnyOf(terms(line, rest)));
             case "not after" -> negations.addAll(terms(line, rest));
@@ -93,8 +112,12 @@ final class RubricParser {
             case "proposes" -> matchers.add(new dev.loopback.grader.drill.Matcher.Proposes(rest.contains("+")
                     ? new dev.loopback.grader.drill.Matcher.SameSentence(groups(line, kind, rest))
                     : new dev.loopback.grader.drill.Matcher.AnyOf(terms(line, rest))));
+            case "states" -> matchers.add(new dev.loopback.grader.drill.Matcher.States(rest.contains("+")
+                    ? new dev.loopback.grader.drill.Matcher.SameSentence(groups(line, kind, rest))
+                    : new dev.loopback.grader.drill.Matcher.AnyOf(terms(line, rest))));
             default -> throw parser.fail(line.number(), "unknown matcher '" + kind
-                    + "'; use '- any:', '- same sentence:', '- same clause:', '- proposes:', '- not after:' or '- unless:'");
+                    + "'; use '- any:', '- same sentence:', '- same clause:', '- proposes:', '- states:',"
+                    + " '- not after:' or '- unless:'");
         }
     }
 

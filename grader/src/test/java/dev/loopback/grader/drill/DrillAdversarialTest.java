@@ -100,7 +100,11 @@ class DrillAdversarialTest {
                 new Stated("tcp-handshake-encrypts", "The TCP three-way handshake sets up the encryption keys, which"
                         + " is why the first call is slow."),
                 new Stated("header-compression", "HTTP/2 header compression builds its table on the first call, so"
-                        + " the first request is bigger."));
+                        + " the first request is bigger."),
+                new Stated("new-connection-per-call", "Open a fresh connection for each request, then nothing stale"
+                        + " can slow it down."),
+                new Stated("fd-limit", "The first call is slow because of the file descriptor limit; raise the ulimit."),
+                new Stated("quic-no-handshake", "Move the service to HTTP/3, because QUIC skips the handshake."));
     }
 
     @ParameterizedTest
@@ -152,6 +156,42 @@ class DrillAdversarialTest {
     void aParaphraseOfOpeningTheLineCountsAsSetup() {
         assertTrue(met(DrillScorer.score(drill, "Opening the line to the other service costs a few round trips the"
                 + " first time; after that it stays open.")).contains("setup"));
+    }
+
+    static List<String> lowercaseAndMixedLists() {
+        return List.of("tcp/tls, reuse, pool, jit", "handshake; keep-alive; reuse; warm-up; dns",
+                "Connection Setup, TLS Handshake, Keep-Alive, Pool");
+    }
+
+    @ParameterizedTest
+    @MethodSource("lowercaseAndMixedLists")
+    void aListOfSingleWordsIsAListWhateverItsCaseOrWhetherAWordCouldBeAVerb(String answer) {
+        Assessment.NotAnswer notAnswer = assertInstanceOf(Assessment.NotAnswer.class, DrillScorer.score(drill, answer));
+        assertEquals(Notice.LIST, notAnswer.notice());
+    }
+
+    static List<String> farDenials() {
+        return List.of(
+                "The TLS handshake, which every blog post about latency mentions and which takes up half of the"
+                        + " lesson's diagrams, plays no real role between two services in one region. The gap is the"
+                        + " JIT.",
+                "People always blame the connection for this. Having traced it myself, the handshake takes a few"
+                        + " milliseconds and is not what is going on. Warm up the JVM with a synthetic load.");
+    }
+
+    @ParameterizedTest
+    @MethodSource("farDenials")
+    void aDenialFarFromTheTermOrAfterALongClauseMeetsNothing(String answer) {
+        assertEquals(List.of(), met(DrillScorer.score(drill, answer)), answer);
+    }
+
+    @Test
+    void theRenegotiationStoryIsHandshakeEveryRequestAndLeavesOnlyTheSeparateRemedy() {
+        Assessment assessment = DrillScorer.score(drill, "Each request negotiates new keys with a key exchange, and"
+                + " the first one has nothing cached yet. Separately, I'd put a connection pool in the client.");
+        assertEquals(List.of("handshake-every-request"),
+                assessment.misconceptions().stream().map(MisconceptionResult::id).toList());
+        assertEquals(List.of("remedy"), met(assessment));
     }
 
     @Test

@@ -10,9 +10,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +31,8 @@ class DrillAgreementTest {
     static final Path SETS = Path.of("src", "test", "resources", "drill");
     /**
      * Blind sets: answers written after the scorer and drill were frozen, by someone who never saw the scorer,
-     * never used for tuning. A blind set that has been tuned on moves to {@link #SETS}.
+     * never used for tuning; {@code STATUS} there says per drill whether one exists yet. A blind set that has been
+     * tuned on moves to {@link #SETS}.
      */
     static final Path BLIND = Path.of("src", "test", "resources", "drill-blind");
     /** The shipped drill 05, which the parser's and scorer's tests read as a real example. */
@@ -36,27 +42,78 @@ class DrillAgreementTest {
         return folders(SETS);
     }
 
-    static List<String> blindDrills() throws IOException {
-        return folders(BLIND);
-    }
-
     private static List<String> folders(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
         try (Stream<Path> folders = Files.list(root)) {
             return folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();
         }
     }
 
-    @ParameterizedTest(name = "blind set, drill {0}")
-    @MethodSource("blindDrills")
-    void theBlindSetAgreesOnAtLeastNinetyPercentOnEveryCriterion(String id) throws Exception {
-        Drill drill = DrillParser.parse(id, CourseFiles.drill(COURSE, id).orElseThrow());
-        List<LabelledAnswer> answers = LabelledAnswer.readAll(BLIND.resolve(id));
-        Agreement agreement = Agreement.measure(drill, answers);
+    /** Whether a drill's blind set exists yet ({@code drill-blind/STATUS}, one {@code <id> pending|required} line per drill). */
+    enum BlindStatus { PENDING, REQUIRED }
 
-        System.out.print("Blind set: " + agreement.report());
-        assertTrue(answers.size() >= 60, "blind set " + id + ": only " + answers.size() + " answers");
-        assertTrue(agreement.below(Agreement.FLOOR).isEmpty(),
-                "blind set below 90% agreement: " + agreement.below(Agreement.FLOOR) + "\n" + agreement.report());
+    static Map<String, BlindStatus> blindStatus() throws IOException {
+        Path file = BLIND.resolve("STATUS");
+        assertTrue(Files.isRegularFile(file), file + " is missing: it says, per drill, whether a blind set exists");
+        Map<String, BlindStatus> status = new TreeMap<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\\s+");
+            assertTrue(parts.length == 2 && (parts[1].equals("pending") || parts[1].equals("required"))
+                    && status.put(parts[0], BlindStatus.valueOf(parts[1].toUpperCase(Locale.ROOT))) == null,
+                    file + ":" + (i + 1) + ": expected '<drill id> pending' or '<drill id> required', once per drill;"
+                            + " got '" + line + "'");
+        }
+        return status;
+    }
+
+    /**
+     * Blind sets are measured where {@code STATUS} says one exists ("required"): 60 answers or more, every criterion
+     * at 90% or more. A "pending" drill (its blind set is to be written after the freeze) is reported, not skipped in
+     * silence, and must have no folder yet, so a blind set added without flipping its line fails rather than hides.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRequiredBlindSetAgreesOnAtLeastNinetyPercentOnEveryCriterion() throws IOException {
+        return blindStatus().entrySet().stream().map(e -> DynamicTest.dynamicTest("blind set, drill " + e.getKey()
+                + " (" + e.getValue().name().toLowerCase(Locale.ROOT) + ")", () -> {
+                    String id = e.getKey();
+                    Path folder = BLIND.resolve(id);
+                    if (e.getValue() == BlindStatus.PENDING) {
+                        assertFalse(Files.exists(folder), folder + " exists but STATUS says '" + id
+                                + " pending': change the line to '" + id + " required' so the build measures it");
+                        System.out.println("Blind set for drill " + id + ": pending (to be written after the freeze);"
+                                + " no blind figure is measured in this build");
+                        return;
+                    }
+                    assertTrue(Files.isDirectory(folder), "STATUS says '" + id + " required' but " + folder
+                            + " is missing");
+                    Drill drill = DrillParser.parse(id, CourseFiles.drill(COURSE, id).orElseThrow());
+                    List<LabelledAnswer> answers = LabelledAnswer.readAll(folder);
+                    Agreement agreement = Agreement.measure(drill, answers);
+                    System.out.print("Blind set: " + agreement.report());
+                    assertTrue(answers.size() >= 60, "blind set " + id + ": only " + answers.size() + " answers");
+                    assertTrue(agreement.below(Agreement.FLOOR).isEmpty(), "blind set below 90% agreement: "
+                            + agreement.below(Agreement.FLOOR) + "\n" + agreement.report());
+                }));
+    }
+
+    @Test
+    void everyDrillWithATuningSetDeclaresItsBlindSetAndEveryBlindFolderIsRequired() throws IOException {
+        Map<String, BlindStatus> status = blindStatus();
+        for (String id : drills()) {
+            assertTrue(status.containsKey(id), "drill " + id + " has a tuning set but no line in " + BLIND.resolve("STATUS")
+                    + "; add '" + id + " pending' (or '" + id + " required' with its blind set)");
+        }
+        for (String id : folders(BLIND)) {
+            assertEquals(BlindStatus.REQUIRED, status.get(id), BLIND.resolve(id) + " is a blind set the build would not"
+                    + " measure; add '" + id + " required' to STATUS");
+        }
     }
 
     @Test
@@ -84,6 +141,27 @@ class DrillAgreementTest {
         assertEquals(drill.criteria().size(), agreement.rows().size());
         assertTrue(agreement.below(Agreement.FLOOR).isEmpty(),
                 "below 90% agreement: " + agreement.below(Agreement.FLOOR) + "\n" + agreement.report());
+    }
+
+    /**
+     * Agreement per criterion can stay above 90% while many answers that deserve nothing (keyword lists, notes to
+     * the grader, denials, misconceptions) each earn a point, so this is checked on its own: at most one in fifty of
+     * them may earn anything. (The 90% floor above stays the project's floor for tuning sets too: these answers were
+     * tuned on, so a higher floor here would only reward fitting them harder.)
+     */
+    @ParameterizedTest(name = "drill {0}")
+    @MethodSource("drills")
+    void answersThatDeserveNothingEarnNothing(String id) throws Exception {
+        Drill drill = DrillParser.parse(id, CourseFiles.drill(COURSE, id).orElseThrow());
+        List<LabelledAnswer> nothing = LabelledAnswer.readAll(SETS.resolve(id)).stream()
+                .filter(a -> a.met().isEmpty()).toList();
+        List<String> earning = nothing.stream()
+                .filter(a -> DrillScorer.score(drill, a.answer()).criteria().stream().anyMatch(CriterionResult::met))
+                .map(LabelledAnswer::name).toList();
+        System.out.println("Drill " + id + ": " + earning.size() + " of " + nothing.size()
+                + " answers labelled with no criterion earn something " + earning);
+        assertTrue(earning.size() * 50 <= nothing.size(), earning.size() + " of " + nothing.size()
+                + " answers that deserve nothing earn something: " + earning);
     }
 
     @Test

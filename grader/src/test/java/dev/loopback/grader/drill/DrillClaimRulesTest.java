@@ -104,4 +104,58 @@ class DrillClaimRulesTest {
         assertFalse(met("I don't think opening the socket matters here; reusing connections is a"
                 + " micro-optimisation.", "setup"));
     }
+
+    // Round 3: proposals are not statements of the cause, warm-up must aim at the connection, consequences are
+    // not dismissals, hypotheticals propose nothing, caches on the connection path are no app cold start, and
+    // everyday metaphors (dialling, knocking, introductions, "are you there?") are read.
+
+    @Test
+    void connectionWordsInsideAProposalStateNoCause() {
+        assertFalse(met("I'd keep the connections alive with a pool, and warm the pool up when the instance starts.",
+                "setup"));
+        assertFalse(met("we should pool conections so we dont open new conections every time", "setup"));
+        assertTrue(met("I'd pool them because the first call opens a new connection and the rest reuse it.", "setup"));
+    }
+
+    @Test
+    void aConsequenceAboutLaterCallsIsNoDismissal() {
+        assertTrue(met("The first call has to build the line to the upstream and the later ones use the line that is"
+                + " already open, so they are quick.", "setup"));
+    }
+
+    @Test
+    void warmUpAimedOnlyAtTheProcessIsNoRemedyButAimedAtTheConnectionIs() {
+        assertFalse(met("It's the JIT. Warm up the JIT and the caches with synthetic traffic at startup.", "remedy"));
+        assertTrue(met("Send some warm-up requests to the upstream before the instance takes traffic.", "remedy"));
+        assertTrue(met("Pre-warm the JIT and the connection pool before the pod goes ready.", "remedy"));
+    }
+
+    @Test
+    void aHypotheticalWouldProposesNothing() {
+        assertFalse(met("The JVM warm-up is per process and would happen even with a pooled connection already open.",
+                "remedy"));
+        assertTrue(met("I would keep a pooled connection open to the upstream.", "remedy"));
+    }
+
+    @Test
+    void aCacheOnTheConnectionPathIsNoApplicationColdStart() {
+        assertFalse(met("The first call opens a TCP connection; later the TLS session cache makes resumption faster.",
+                "bonus"));
+        assertTrue(met("The first call opens a TCP connection, and separately the app's own caches are still empty.",
+                "bonus"));
+    }
+
+    @Test
+    void everydayMetaphorsForSetupAndHandshakeAreRead() {
+        assertTrue(met("Like dialling a number: the first call waits for the other side to pick up, and after that"
+                + " the line stays open.", "setup"));
+        assertTrue(met("It is like knocking on a door the first time; afterwards the door is left open.", "setup"));
+        assertTrue(met("First it asks \"are you there?\" and waits for the reply before it sends anything.",
+                "handshake"));
+        assertTrue(met("Before the first letter the two sides swap padlocks so nobody else can read them.",
+                "handshake"));
+        assertTrue(met("The first call pays for the introductions; the others skip them.", "handshake"));
+        assertFalse(met("It is like knocking on a door the first time; afterwards the door is left open.",
+                "handshake"));
+    }
 }

@@ -66,6 +66,22 @@ class DrillParserTest {
                 ((Matcher.AnyOf) handshake.matchers().get(0)).terms().get(0).words());
     }
 
+    @Test
+    void statesAndAnExclusionAfterTheBangLoadAndScore() throws Exception {
+        Drill drill = DrillParser.parse("99", FILE, GOOD.replace("- same sentence: jit + warm*",
+                "- states: jit + cold | warm*\n- proposes: warm* ! jvm | jit").lines().toList());
+        List<Matcher> bonus = drill.criteria().get(1).matchers();
+        assertTrue(bonus.get(0) instanceof Matcher.States, bonus.toString());
+        Matcher.Unless unless = (Matcher.Unless) bonus.get(1);
+        assertTrue(unless.inner() instanceof Matcher.Proposes, bonus.toString());
+        assertEquals(2, unless.exclusions().size());
+
+        assertEquals(0, DrillScorer.score(drill, "I'd warm up the JVM before traffic.").score());
+        assertEquals(2, DrillScorer.score(drill, "I'd warm up the connections before traffic.").score());
+        assertEquals(2, DrillScorer.score(drill, "The JIT is cold on the first call.").score());
+        assertEquals(0, DrillScorer.score(drill, "I'd make sure the JIT is warm before traffic.").score());
+    }
+
     record Case(String mistake, String from, String to, int line, String problem) {
         @Override
         public String toString() {
@@ -86,6 +102,8 @@ class DrillParserTest {
             new Case("unknown matcher", "- not after: not", "- maybe: not", 18, "unknown matcher 'maybe'"),
             new Case("same sentence with one group", "- same sentence: jit + warm*", "- same sentence: jit | warm*", 24,
                     "needs at least two groups"),
+            new Case("'!' on a cue line", "- not after: not", "- not after: not ! yet", 18,
+                    "'!' (words that must not share the hit's clause) belongs on a matcher line"),
             new Case("duplicate criterion", "### bonus (2 points, bonus)", "### handshake (2 points)", 20, "appears twice"));
     }
 
