@@ -137,7 +137,12 @@ final class Worker {
 
     /** Stops taking submissions, finishes those it holds (or hands them back), closes; returns when done. */
     void stop() {
-        stopping = true;
+        synchronized (stopped) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+        }
         try {
             if (channel != null && channel.isOpen()) {
                 channel.basicCancel(consumerTag);
@@ -165,6 +170,7 @@ final class Worker {
         stopped.countDown();
     }
 
+    /** Waits until {@link #stop} has finished (a second call to stop returns at once and does not wait). */
     void awaitStopped() throws InterruptedException {
         stopped.await();
     }
