@@ -44,7 +44,9 @@ public final class Commands {
         commands.add(new ResetCommand());
         commands.add(new SolutionCommand());
         commands.add(new dev.loopback.runner.author.NewCommand());
-        commands.add(new dev.loopback.runner.instructor.GradeAllCommand());
+        commands.add(new dev.loopback.runner.instructor.GradeAllCommand(
+                new dev.loopback.runner.farm.FarmGradeAll(System.getenv())));
+        commands.add(new dev.loopback.runner.farm.WorkerCommand(System.getenv()));
         commands.add(new dev.loopback.runner.web.ServeCommand());
         commands.add(new QuitCommand());
         return commands;

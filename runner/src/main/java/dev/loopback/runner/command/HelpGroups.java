@@ -11,7 +11,7 @@ final class HelpGroups {
             new Names("Reading", List.of("outline", "open", "next", "exercise", "exercises", "progress", "serve")),
             new Names("Practising", List.of("quiz", "drill", "try", "run")),
             new Names("Grading", List.of("submit", "watch", "history", "hint", "reset", "solution")),
-            new Names("Authors and instructors", List.of("validate", "new", "grade-all")),
+            new Names("Authors and instructors", List.of("validate", "new", "grade-all", "worker")),
             new Names("This shell", List.of("help", "quit")));
 
     /** A heading and its commands, in listing order. */

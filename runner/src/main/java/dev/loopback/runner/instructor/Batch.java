@@ -1,6 +1,5 @@
 package dev.loopback.runner.instructor;
 
-import dev.loopback.grader.report.GradescopeReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -68,9 +67,7 @@ final class Batch {
     private static Graded crashed(Submission submission, Throwable e, long start) {
         String detail = "the grader could not grade it: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        return new Graded(Graded.Status.CRASHED, detail, SubmitJson.ungraded(submission.exercise(), detail, ms),
-                GradescopeReport.ungraded(submission.exercise(), detail, 100, ms));
+        return Graded.ungraded(submission.exercise(), detail, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static Row await(Future<Row> future, Submission submission) {

@@ -1,7 +1,6 @@
 package dev.loopback.runner.instructor;
 
 import dev.loopback.grader.Workspace;
-import dev.loopback.grader.report.GradescopeReport;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
@@ -10,11 +9,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,6 +20,22 @@ import java.util.stream.Stream;
  */
 public final class GradeAllCommand implements Command {
     private final GradingFactory factory;
+    private final Farm farm;
+
+    /** The grading farm's side of grade-all ({@code --broker}, {@code --db}, {@code --wait}, {@code --status}). */
+    public interface Farm {
+        /** No farm: grade-all always grades locally. */
+        Farm NONE = new Farm() {
+            @Override public boolean wanted(List<String> args) { return false; }
+            @Override public int run(List<String> args, Session session) { throw new IllegalStateException("no farm"); }
+        };
+
+        /** Whether these arguments (or the environment) ask for the farm rather than local grading. */
+        boolean wanted(List<String> args);
+
+        /** Runs grade-all through the farm; returns an exit code. */
+        int run(List<String> args, Session session);
+    }
 
     /** Makes the grading function for a workspace and sandbox choice; throws with a plain message when it cannot. */
     interface GradingFactory {
@@ -32,15 +44,27 @@ public final class GradeAllCommand implements Command {
 
     /** grade-all with the course's grader. */
     public GradeAllCommand() {
-        this(GraderGrading::open);
+        this(GraderGrading::open, Farm.NONE);
+    }
+
+    /** grade-all with the course's grader locally, and {@code farm} when the arguments or environment ask for it. */
+    public GradeAllCommand(Farm farm) {
+        this(GraderGrading::open, farm);
     }
 
     GradeAllCommand(GradingFactory factory) {
+        this(factory, Farm.NONE);
+    }
+
+    private GradeAllCommand(GradingFactory factory, Farm farm) {
         this.factory = factory;
+        this.farm = farm;
     }
 
     @Override public String name() { return "grade-all"; }
-    @Override public String synopsis() { return GradeAllArgs.SYNOPSIS; }
+    @Override public String synopsis() {
+        return GradeAllArgs.SYNOPSIS + " | grade-all <folder> --broker URI --db URI [--wait] | grade-all <folder> --db URI --status";
+    }
     @Override public String summary() { return "instructors: grade a class folder, each submission in a container"; }
 
     @Override
@@ -49,17 +73,25 @@ public final class GradeAllCommand implements Command {
                 + "hidden tests in a locked-down container (no network but loopback, capped memory, CPU and processes, "
                 + "read-only files) or, with --sandbox process, in submit's sandboxed JVM. Writes <folder>/.grades/: per "
                 + "learner the submit JSON and Gradescope's results.json, and summary.csv and summary.md. A second run "
-                + "regrades only what changed. Needs Docker for containers: .ci/docker-up.";
+                + "regrades only what changed. Needs Docker for containers: .ci/docker-up. With --broker and --db (or "
+                + "LOOPBACK_BROKER and LOOPBACK_DB set; --local ignores them) it publishes each changed submission to the "
+                + "grading farm's queue instead and returns; --wait shows progress and writes the same .grades files when "
+                + "the workers are done; --status counts queued, grading, graded and failed submissions.";
     }
 
     @Override
     public List<String> examples() {
-        return List.of("grade-all submissions --jobs 2", "grade-all submissions --sandbox process");
+        return List.of("grade-all submissions --jobs 2", "grade-all submissions --sandbox process",
+                "grade-all submissions --broker amqp://guest:guest@127.0.0.1:5672/ --db postgresql://postgres@127.0.0.1:5432/test --wait");
     }
 
     @Override
-    public int run(List<String> args, Session session) {
+    public int run(List<String> words, Session session) {
         PrintWriter err = session.console().err();
+        List<String> args = words.stream().filter(word -> !word.equals("--local")).toList();
+        if (args.size() == words.size() && farm.wanted(args)) {
+            return farm.run(args, session);
+        }
         GradeAllArgs parsed;
         try {
             parsed = GradeAllArgs.parse(args);
@@ -99,22 +131,10 @@ public final class GradeAllCommand implements Command {
                 List.of(submission.sources(), workspace.graderExercises().resolve(submission.exercise()))), args.jobs());
         List<Row> rows = batch.run(submissions, bar);
         bar.finish();
-        write(store, rows);
+        ClassReport.write(args.folder(), rows);
         session.console().verbatim(ClassSummary.markdown(rows));
         err.println("grade-all: " + tally(rows) + "; results in " + store.root());
         return ExitCode.OK;
-    }
-
-    private static void write(GradeStore store, List<Row> rows) {
-        Map<String, List<Row>> byLearner = rows.stream()
-                .collect(Collectors.groupingBy(row -> row.submission().learner(), TreeMap::new, Collectors.toList()));
-        byLearner.forEach((learner, own) -> {
-            Map<String, String> byExercise = new LinkedHashMap<>();
-            own.forEach(row -> byExercise.put(row.submission().exercise(), row.graded().gradescope()));
-            GradeStore.write(store.learner(learner).resolve("results.json"), GradescopeReport.combine(byExercise));
-        });
-        GradeStore.write(store.root().resolve("summary.csv"), ClassSummary.csv(rows));
-        GradeStore.write(store.root().resolve("summary.md"), ClassSummary.markdown(rows));
     }
 
     private static String tally(List<Row> rows) {
@@ -129,7 +149,7 @@ public final class GradeAllCommand implements Command {
         return text.toString();
     }
 
-    static Set<String> exerciseIds(Workspace workspace) {
+    public static Set<String> exerciseIds(Workspace workspace) {
         if (!Files.isDirectory(workspace.graderExercises())) {
             return Set.of();
         }

@@ -20,7 +20,7 @@ import java.nio.file.Path;
  * grade-all's grading: the course's {@link Grader}, exactly as {@code submit} runs it (without
  * recording history), with the hidden tests in the chosen sandbox; learner state in the grades folder.
  */
-final class GraderGrading implements Grading {
+public final class GraderGrading implements Grading {
     private final Workspace workspace;
     private final SandboxRunner sandbox;
 
@@ -29,15 +29,23 @@ final class GraderGrading implements Grading {
         this.sandbox = sandbox;
     }
 
-    /** Opens grading for a class folder; for the container sandbox, checks Docker and the image first. */
-    static Grading open(Workspace course, SandboxChoice choice, Path classFolder) {
-        Workspace workspace = course.withState(GradeStore.in(classFolder).root().resolve(".state"));
+    /**
+     * Opens grading whose builds and compiled hidden tests live in {@code state} (a farm worker's own folder);
+     * for the container sandbox, checks Docker and the image first.
+     */
+    public static Grading inState(Workspace course, SandboxChoice choice, Path state) {
+        Workspace workspace = course.withState(state);
         if (choice == SandboxChoice.PROCESS) {
             return new GraderGrading(workspace, Sandbox::start);
         }
         String image = SandboxImage.configured();
         DockerCheck.requireReady(image);
         return new GraderGrading(workspace, new ContainerSandboxRunner(image));
+    }
+
+    /** Opens grading for a class folder; for the container sandbox, checks Docker and the image first. */
+    static Grading open(Workspace course, SandboxChoice choice, Path classFolder) {
+        return inState(course, choice, GradeStore.in(classFolder).root().resolve(".state"));
     }
 
     @Override

@@ -14,11 +14,11 @@ import java.util.stream.Stream;
  * The submissions in a class folder: each sub-folder is a learner (hidden folders are not), and
  * each {@code exercises/<id>/src/main/java} in it with a known id is one submission.
  */
-final class Roster {
+public final class Roster {
     private Roster() {}
 
     /** The submissions under {@code folder}, sorted by learner then exercise. */
-    static List<Submission> scan(Path folder, Set<String> exerciseIds) {
+    public static List<Submission> scan(Path folder, Set<String> exerciseIds) {
         List<Submission> found = new ArrayList<>();
         for (Path learner : children(folder)) {
             for (Path exercise : children(learner.resolve("exercises"))) {

@@ -4,14 +4,14 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Where grade-all runs the hidden tests: a locked-down container per submission, or the forked-JVM process sandbox. */
-enum SandboxChoice {
+public enum SandboxChoice {
     CONTAINER, PROCESS;
 
-    String word() {
+    public String word() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    static Optional<SandboxChoice> of(String word) {
+    public static Optional<SandboxChoice> of(String word) {
         return Arrays.stream(values()).filter(choice -> choice.word().equals(word)).findFirst();
     }
 }
