@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** A SHA-256 over a submission's files and the exercise's grading definition, so any change to either regrades. */
-final class SourceHash {
+public final class SourceHash {
     private SourceHash() {}
 
     /** The hash of every regular file (relative path and bytes) under each of {@code roots}, in a stable order. */
-    static String of(List<Path> roots) {
+    public static String of(List<Path> roots) {
         MessageDigest digest = sha256();
         for (Path root : roots) {
             for (Path file : files(root)) {

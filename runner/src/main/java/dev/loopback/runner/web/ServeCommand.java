@@ -3,6 +3,7 @@ package dev.loopback.runner.web;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.grading.GradingWarmup;
 import dev.loopback.runner.output.LineSource;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,6 +70,7 @@ public final class ServeCommand implements Command {
             err.println("Serving the course on 127.0.0.1:" + server.port() + " only; the token in the address lets only you"
                     + " in. Ctrl-C stops.");
             err.flush();
+            GradingWarmup.atShellStart(session); // after the URL: a sandbox warms up in the background, as in the shell
             if (open) {
                 Browser.open(URI.create(server.url()), err);
             }
