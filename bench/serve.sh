@@ -6,6 +6,7 @@
 # background after printing the address is not counted.
 # Reproduce: bench/serve.sh [runs]   (default 5)
 set -euo pipefail
+set -m # job control: background jobs keep SIGINT (a script's background jobs otherwise ignore it, and Ctrl-C is what stops serve)
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 RUNS=${1:-5}
@@ -33,7 +34,8 @@ for run in $(seq "$RUNS"); do
   fi
   end=$(date +%s%N)
   kill -INT "$pid"
-  wait "$pid" || true
+  status=0; wait "$pid" || status=$?
+  if [ "$status" -ne 0 ]; then echo "bench: run $run: serve exited $status after Ctrl-C (expected 0)" >&2; fi
   exec 3<&-
   ms=$(( (end - start) / 1000000 ))
   echo "bench: run $run: ${ms} ms (${url%%\?*})" >&2
