@@ -131,6 +131,7 @@
           });
         } else {
           known = hash;
+          watchLabel.setAttribute('data-ready', 'true');
         }
       }).catch(function () {});
     };

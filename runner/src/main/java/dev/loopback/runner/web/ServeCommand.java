@@ -64,6 +64,8 @@ public final class ServeCommand implements Command {
             err.println("The web server could not start: " + e.getMessage());
             return ExitCode.INTERNAL;
         }
+        CountDownLatch stop = new CountDownLatch(1);
+        Object previous = Interrupts.onSigint(stop::countDown); // before the address is out: a Ctrl-C right after it still stops cleanly
         try (server) {
             session.console().verbatim(server.url() + "\n");
             session.console().out().flush();
@@ -74,23 +76,21 @@ public final class ServeCommand implements Command {
             if (open) {
                 Browser.open(URI.create(server.url()), err);
             }
-            waitForCtrlC(session);
+            waitForCtrlC(session, stop);
+        } finally {
+            Interrupts.restore(previous);
         }
         err.println("Stopped serving.");
         err.flush();
         return ExitCode.OK;
     }
 
-    /** Blocks until Ctrl-C: the terminal's interrupt key, SIGINT, or an interrupt of this thread (the shell's cancel). */
-    private static void waitForCtrlC(Session session) {
-        CountDownLatch stop = new CountDownLatch(1);
-        Object previous = Interrupts.onSigint(stop::countDown);
+    /** Blocks until Ctrl-C: the terminal's interrupt key, SIGINT (counting {@code stop} down), or an interrupt of this thread (the shell's cancel). */
+    private static void waitForCtrlC(Session session, CountDownLatch stop) {
         try (LineSource.Scope scope = session.console().in().interruptWith(stop::countDown)) {
             stop.await();
         } catch (InterruptedException e) {
             Thread.interrupted(); // Ctrl-C in the shell: stopping is the asked-for outcome, not a cancellation
-        } finally {
-            Interrupts.restore(previous);
         }
     }
 }
