@@ -158,11 +158,13 @@ class ServeBrowserWalkTest {
         assertEquals(1, driver.findElements(By.cssSelector("#history details.chart-table tbody tr")).size(), "the chart's table alternative");
         assertTrue(driver.findElement(By.cssSelector("#history desc")).getAttribute("textContent").contains("1 point of Score"));
         shot("exercise-after-submit");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", driver.findElement(By.id("history")));
+        shot("exercise-chart");
 
         driver.get(base + "/quiz/05");
         int[] downs = {1, 2, 3, 1, 0}; // B, C, D, B, A from the first option
         for (int i = 0; i < downs.length; i++) {
-            String active = driver.switchTo().activeElement().getAttribute("id");
+            String active = focused();
             assertEquals("q" + (i + 1) + "A", active, "the question's first option has the focus");
             Actions keys = new Actions(driver);
             keys.sendKeys(downs[i] == 0 ? Keys.SPACE : Keys.ARROW_DOWN);
@@ -171,10 +173,7 @@ class ServeBrowserWalkTest {
             }
             keys.sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
             int number = i + 1;
-            waiting(20).until(d -> {
-                WebElement focused = d.switchTo().activeElement();
-                return (number == 5 ? "quiz-finish" : "next-" + number).equals(focused.getAttribute("id"));
-            });
+            waiting(20).until(d -> (number == 5 ? "quiz-finish" : "next-" + number).equals(focused()));
             new Actions(driver).sendKeys(Keys.ENTER).perform();
         }
         WebElement result = waiting(20).until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
@@ -195,11 +194,16 @@ class ServeBrowserWalkTest {
         shot("exercise-watch");
     }
 
+    /** The id of the element with the focus, read in one step in the page (an element handle could go stale). */
+    private String focused() {
+        return (String) driver.executeScript("return document.activeElement ? document.activeElement.id : null;");
+    }
+
     /** Presses Tab until the element with {@code id} has the focus; false if it never does within {@code max} presses. */
     private boolean tabUntil(String id, int max) {
         for (int i = 0; i < max; i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
-            if (id.equals(driver.switchTo().activeElement().getAttribute("id"))) {
+            if (id.equals(focused())) {
                 return true;
             }
         }
