@@ -81,17 +81,13 @@ final class DrillReport {
     }
 
     void selfAssessed(Drill drill, Assessment assessment, Map<String, Boolean> verdicts) {
-        int self = drill.criteria().stream().filter(c -> Boolean.TRUE.equals(verdicts.get(c.id())))
-                .mapToInt(Criterion::points).sum();
-        long disagree = assessment.criteria().stream()
-                .filter(r -> verdicts.containsKey(r.id()) && verdicts.get(r.id()) != r.met()).count();
+        Map<String, Boolean> automatic = new java.util.LinkedHashMap<>();
+        assessment.criteria().forEach(r -> automatic.put(r.id(), r.met()));
+        SelfVerdict verdict = SelfVerdict.of(drill, assessment.score(), automatic, verdicts);
         out.println();
-        out.println("Your own verdict: " + self + " of " + drill.maxScore() + " (automatic: " + assessment.score()
-                + "). Both are kept in your progress.");
-        if (disagree > 0) {
-            out.println(Wrap.text("You and the scorer disagree on " + disagree + (disagree == 1 ? " criterion" : " criteria")
-                    + ": compare your wording with the model answer; if the scorer missed something you said,"
-                    + " your verdict is the one to trust.", width, ""));
+        out.println(verdict.summary());
+        if (!verdict.advice().isEmpty()) {
+            out.println(Wrap.text(verdict.advice(), width, ""));
         }
         out.flush();
     }

@@ -44,7 +44,10 @@ final class ExercisePage {
         if (report != null) {
             body.append(report(course, exercise, report));
         }
-        body.append("</section><details open><summary>The task</summary><article class=\"lesson\">").append(taskHtml)
+        body.append("</section><section id=\"history\" aria-labelledby=\"history-h\"><h2 id=\"history-h\">Your submissions</h2>")
+                .append(Charts.history(session, exercise.id(), "history-chart")).append("<p class=\"dim\">In the terminal: <code>history ")
+                .append(esc(exercise.id())).append("</code></p></section>");
+        body.append("<details open><summary>The task</summary><article class=\"lesson\">").append(taskHtml)
                 .append("</article></details>");
         return Html.page(exercise.title(), "<h1>" + esc(exercise.title()) + "</h1>" + body);
     }

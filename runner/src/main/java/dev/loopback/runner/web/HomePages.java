@@ -76,7 +76,11 @@ final class HomePages {
             body.append("<tr><td><a href=\"/exercises/").append(esc(exercise.id())).append("\">").append(esc(exercise.id()))
                     .append("</a></td><td class=\"exercise-score\">").append(esc(scores.describe(exercise.id()))).append("</td></tr>");
         }
-        body.append("</tbody></table><h2>Everything, as <code>progress</code> shows it</h2><pre class=\"terminal\">")
+        body.append("</tbody></table><h2>Score over time</h2>");
+        for (ExerciseRef exercise : course.exercises()) {
+            body.append(Charts.history(session, exercise.id(), "chart-" + exercise.id()));
+        }
+        body.append("<h2>Everything, as <code>progress</code> shows it</h2><pre class=\"terminal\">")
                 .append(esc(shown.out())).append("</pre><p><a href=\"/api/progress\">The progress file as JSON</a></p>");
         return Html.page("Progress", body.toString());
     }

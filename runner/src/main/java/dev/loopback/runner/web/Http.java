@@ -87,6 +87,39 @@ final class Http {
         exchange.close();
     }
 
+    /** Where a Server-Sent Events stream writes: {@code event} may be null (a plain message). */
+    interface EventWriter {
+        void send(String event, String data) throws IOException;
+    }
+
+    /** What a Server-Sent Events stream does once its headers are out. */
+    interface Stream {
+        void run(EventWriter writer) throws IOException, InterruptedException;
+    }
+
+    /** A {@code text/event-stream} response: headers at once, then each event flushed as it is written. */
+    static void events(HttpExchange exchange, Stream stream) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        headers(exchange);
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(": stream open\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            stream.run((event, data) -> {
+                StringBuilder frame = new StringBuilder();
+                if (event != null) {
+                    frame.append("event: ").append(event).append('\n');
+                }
+                data.lines().forEach(line -> frame.append("data: ").append(line).append('\n'));
+                out.write(frame.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        exchange.close();
+    }
+
     static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", type);

@@ -24,7 +24,7 @@ final class LessonPage {
         String mark = read ? "<p class=\"dim\">You have read this lesson.</p>"
                 : "<form method=\"post\" action=\"/lessons/" + esc(lesson.number()) + "/read\"><button type=\"submit\">"
                         + "Mark as read</button></form>";
-        return Html.page(lesson.label(), "<div class=\"lesson-layout\">" + toc + "<article class=\"lesson\">"
+        return Html.page(lesson.label(), "<div class=\"lesson-layout\">" + toc + "<article class=\"lesson\" data-lesson=\"" + esc(lesson.number()) + "\">"
                 + rendered.html() + mark + "</article></div>");
     }
 }

@@ -9,7 +9,9 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
+import dev.loopback.runner.scratch.LessonSnippets;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -26,7 +28,7 @@ final class Markdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
-            .sanitizeUrls(true).attributeProviderFactory(context -> Markdown::callouts).build();
+            .sanitizeUrls(true).attributeProviderFactory(context -> new Attributes()).build();
 
     /** One heading of the document: level, text and anchor. */
     record Heading2(int level, String title, String anchor) {}
@@ -52,6 +54,22 @@ final class Markdown {
     /** The anchor of the section titled {@code title} (its first occurrence), as the heading-anchor extension makes it. */
     static String anchor(String title) {
         return IdGenerator.builder().build().generateId(title);
+    }
+
+    /**
+     * Attributes for one rendering: {@code > [!NOTE] ...} blockquotes become styled callouts, and each runnable snippet's
+     * {@code <pre>} (a {@code jshell} block, numbered as {@code run 05 N} numbers them) carries {@code data-run="N"}.
+     */
+    private static final class Attributes implements AttributeProvider {
+        private int snippets;
+
+        @Override
+        public void setAttributes(Node node, String tag, Map<String, String> attributes) {
+            if (node instanceof FencedCodeBlock block && tag.equals("pre") && LessonSnippets.isRunnable(block)) {
+                attributes.put("data-run", String.valueOf(++snippets));
+            }
+            callouts(node, tag, attributes);
+        }
     }
 
     /** {@code > [!NOTE] ...} blockquotes become styled callouts. */

@@ -13,6 +13,9 @@ import dev.loopback.runner.quiz.Option;
 import dev.loopback.runner.quiz.Question;
 import dev.loopback.runner.quiz.Quiz;
 import dev.loopback.runner.quiz.QuizParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 /** The quick check and the drill as forms; their results come from the JSON the terminal commands print. */
@@ -42,9 +45,11 @@ final class PracticePages {
         if (message != null) {
             body.append("<p class=\"message\" role=\"alert\">").append(esc(message)).append("</p>");
         }
-        body.append("<form id=\"quiz\" method=\"post\" action=\"/quiz/").append(esc(quiz.id())).append("\">");
+        body.append("<p id=\"quiz-status\" class=\"dim\" aria-live=\"polite\"></p><form id=\"quiz\" method=\"post\" action=\"/quiz/")
+                .append(esc(quiz.id())).append("\" data-quiz=\"").append(esc(quiz.id())).append("\" data-count=\"")
+                .append(quiz.questions().size()).append("\">");
         for (Question question : quiz.questions()) {
-            body.append("<fieldset class=\"question\"><legend>").append(question.number()).append(". ")
+            body.append("<fieldset class=\"question\" data-number=\"").append(question.number()).append("\"><legend>").append(question.number()).append(". ")
                     .append(esc(question.text())).append("</legend>");
             for (int i = 0; i < question.options().size(); i++) {
                 String id = "q" + question.number() + letter(i);
@@ -56,6 +61,31 @@ final class PracticePages {
         }
         body.append("<button id=\"quiz-submit\" type=\"submit\">Check my answers</button></form>");
         return Html.page(quiz.title(), body.toString());
+    }
+
+    /**
+     * One question checked on its own, for the page that asks one question at a time: whether {@code letter} (authored
+     * order, as in the form) is right, and every option with why it is right or wrong. Nothing is recorded: the whole
+     * form, posted at the end, is the attempt ({@code quiz --answers ... --json}).
+     */
+    static Optional<ObjectNode> check(Quiz quiz, int number, String letter) {
+        if (number < 1 || number > quiz.questions().size()) {
+            return Optional.empty();
+        }
+        Question question = quiz.questions().get(number - 1);
+        int chosen = letter.length() == 1 ? Character.toUpperCase(letter.charAt(0)) - 'A' : -1;
+        if (chosen < 0 || chosen >= question.options().size()) {
+            return Optional.empty();
+        }
+        ObjectNode node = new ObjectMapper().createObjectNode().put("number", number).put("answer", letter(chosen))
+                .put("correct", letter(question.correct())).put("right", question.options().get(chosen).correct());
+        ArrayNode options = node.putArray("options");
+        for (int i = 0; i < question.options().size(); i++) {
+            Option option = question.options().get(i);
+            options.addObject().put("letter", letter(i)).put("text", option.text()).put("correct", option.correct())
+                    .put("why", option.why());
+        }
+        return Optional.of(node.put("explanation", question.explanation()));
     }
 
     /** Each question marked, every option explained, from {@code quiz --answers ... --json}. */
@@ -99,26 +129,83 @@ final class PracticePages {
         return Html.page(drill.title(), body.toString());
     }
 
-    /** Each criterion met or not with the words that met it, then the model answer, from {@code drill --json}. */
-    static String drillResult(Drill drill, JsonNode result, String answer) {
-        StringBuilder body = new StringBuilder("<h1>" + esc(drill.title()) + "</h1><p class=\"score\" id=\"score\">Score: <strong>")
-                .append(result.path("score").asInt()).append(" / ").append(result.path("maxScore").asInt()).append("</strong></p><ul class=\"criteria\">");
+    /**
+     * The result of one drill answer, from {@code drill --json}: the score, the learner's own answer with the words the
+     * scorer matched highlighted (and any misconception marked), each criterion met or not with its evidence, each
+     * misconception with its correction, the model answer, then the self-assessment form for attempt {@code attempt}
+     * (0: nothing was recorded, so there is nothing to judge).
+     */
+    static String drillResult(Drill drill, JsonNode result, String answer, int attempt) {
+        StringBuilder body = new StringBuilder("<h1>" + esc(drill.title()) + "</h1><p class=\"score\" id=\"score\" data-score=\"")
+                .append(result.path("score").asInt()).append("\">Score: <strong>").append(result.path("score").asInt())
+                .append(" / ").append(result.path("maxScore").asInt()).append("</strong></p>");
+        if (result.hasNonNull("notice")) {
+            body.append("<p class=\"message\" role=\"alert\" id=\"notice\">").append(esc(result.path("notice").asText()))
+                    .append(" Nothing was recorded.</p>");
+        }
+        body.append("<h2>Your answer</h2><blockquote id=\"your-answer\" class=\"answer\">")
+                .append(Highlight.answer(answer, result)).append("</blockquote><p class=\"dim\">Highlighted: the words that met a"
+                        + " criterion (its name in brackets after them); struck through with a wavy line: a misconception.</p>");
+        body.append("<h2>Criteria</h2><ul class=\"criteria\" id=\"criteria\">");
         for (JsonNode criterion : result.path("criteria")) {
-            String description = drill.criteria().stream().filter(c -> c.id().equals(criterion.path("id").asText()))
-                    .map(Criterion::description).findFirst().orElse(criterion.path("id").asText());
+            String id = criterion.path("id").asText();
+            String description = drill.criteria().stream().filter(c -> c.id().equals(id))
+                    .map(Criterion::description).findFirst().orElse(id);
             boolean met = criterion.path("met").asBoolean();
-            body.append("<li class=\"").append(met ? "pass" : "fail").append("\">").append(met ? "MET " : "NOT MET ")
-                    .append(esc(description));
+            body.append("<li class=\"").append(met ? "pass" : "fail").append("\" data-criterion=\"").append(esc(id)).append("\">")
+                    .append(met ? "MET " : "NOT MET ").append("<strong>").append(esc(id)).append("</strong>: ").append(esc(description));
             if (criterion.path("evidence").size() > 0) {
-                body.append(": ");
-                criterion.path("evidence").forEach(e -> body.append("<mark>").append(esc(e.asText())).append("</mark> "));
+                body.append("<br>because you wrote: ");
+                criterion.path("evidence").forEach(e -> body.append("<q>").append(esc(e.asText())).append("</q> "));
             }
             body.append("</li>");
         }
-        body.append("</ul><h2>Your answer</h2><blockquote>").append(esc(answer)).append("</blockquote><h2>Model answer</h2><div>")
-                .append(Markdown.render(drill.modelAnswer()).html()).append("</div><p>Judging yourself against the model answer is"
-                        + " done in the terminal for now: <code>drill ").append(esc(drill.id())).append("</code>.</p><p><a href=\"/drill/")
-                .append(esc(drill.id())).append("\">Try again</a> - <a href=\"/\">Home</a></p>");
+        body.append("</ul>");
+        if (result.path("misconceptions").size() > 0) {
+            body.append("<h2>Misconceptions</h2><ul class=\"misconceptions\" id=\"misconceptions\">");
+            for (JsonNode stated : result.path("misconceptions")) {
+                body.append("<li><strong>").append(esc(stated.path("id").asText())).append("</strong>: you wrote ");
+                stated.path("evidence").forEach(e -> body.append("<q>").append(esc(e.asText())).append("</q> "));
+                body.append("<br>In fact: ").append(esc(stated.path("correction").asText())).append("</li>");
+            }
+            body.append("</ul>");
+        }
+        body.append("<p class=\"dim\">Scored offline by matching claims in the rubric, not by understanding: judge it yourself"
+                + " below.</p><h2>Model answer</h2><div id=\"model-answer\">").append(Markdown.render(drill.modelAnswer()).html())
+                .append("</div>");
+        if (attempt > 0) {
+            body.append(selfAssessmentForm(drill, attempt));
+        }
+        body.append("<p><a href=\"/drill/").append(esc(drill.id())).append("\">Try again</a> - <a href=\"/\">Home</a></p>");
         return Html.page(drill.title(), body.toString());
+    }
+
+    /** Met, not met or skip per criterion: what the terminal's {@code drill} asks after the model answer. */
+    static String selfAssessmentForm(Drill drill, int attempt) {
+        StringBuilder form = new StringBuilder("<h2 id=\"self\">Your own verdict</h2><form id=\"self-assessment\" method=\"post\""
+                + " action=\"/drill/" + esc(drill.id()) + "/self\"><p>Judge your answer against the model answer, criterion by"
+                + " criterion. The automatic score stays as it is; your verdict is kept next to it.</p>"
+                + "<input type=\"hidden\" name=\"attempt\" value=\"" + attempt + "\">");
+        for (Criterion criterion : drill.criteria()) {
+            String name = "c-" + criterion.id();
+            form.append("<fieldset class=\"question\"><legend><strong>").append(esc(criterion.id())).append("</strong>: ")
+                    .append(esc(criterion.description())).append("</legend>");
+            String[][] choices = {{"met", "Met"}, {"not", "Not met"}, {"", "Skip"}};
+            for (String[] choice : choices) {
+                String id = name + "-" + (choice[0].isEmpty() ? "skip" : choice[0]);
+                form.append("<label for=\"").append(esc(id)).append("\"><input type=\"radio\" id=\"").append(esc(id))
+                        .append("\" name=\"").append(esc(name)).append("\" value=\"").append(choice[0]).append("\"")
+                        .append(choice[0].isEmpty() ? " checked" : "").append("> ").append(choice[1]).append("</label> ");
+            }
+            form.append("</fieldset>");
+        }
+        return form.append("<button id=\"self-submit\" type=\"submit\">Keep my verdict</button></form>").toString();
+    }
+
+    /** After the self-assessment: both verdicts side by side. */
+    static String selfAssessed(Drill drill, dev.loopback.runner.drill.SelfVerdict verdict) {
+        return Html.page(drill.title(), "<h1>" + esc(drill.title()) + "</h1><p id=\"self-verdict\" class=\"score\">"
+                + esc(verdict.summary()) + "</p>" + (verdict.advice().isEmpty() ? "" : "<p>" + esc(verdict.advice()) + "</p>")
+                + "<p><a href=\"/drill/" + esc(drill.id()) + "\">Try again</a> - <a href=\"/progress\">Progress</a> - <a href=\"/\">Home</a></p>");
     }
 }

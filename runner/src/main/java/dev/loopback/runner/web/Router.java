@@ -13,17 +13,26 @@ import dev.loopback.runner.course.CourseLoad;
 import dev.loopback.runner.course.ExerciseRef;
 import dev.loopback.runner.course.Lesson;
 import dev.loopback.runner.drill.DrillCommand;
+import dev.loopback.runner.drill.SelfVerdict;
+import dev.loopback.runner.practice.StorePracticeProgress;
+import dev.loopback.runner.progress.DrillAttempt;
+import dev.loopback.runner.progress.DrillRecord;
+import dev.loopback.runner.grading.GradingWarmup;
 import dev.loopback.runner.grading.SubmitCommand;
+import dev.loopback.runner.instructor.SourceHash;
 import dev.loopback.runner.quiz.QuizCommand;
 import dev.loopback.runner.quiz.Quiz;
+import dev.loopback.runner.scratch.LessonSnippets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,11 +51,13 @@ final class Router implements HttpHandler {
     private final Session session;
     private final Guard guard;
     private final SubmitJobs jobs;
+    private final Snippets snippets;
 
-    Router(Session session, Guard guard, SubmitJobs jobs) {
+    Router(Session session, Guard guard, SubmitJobs jobs, Snippets snippets) {
         this.session = session;
         this.guard = guard;
         this.jobs = jobs;
+        this.snippets = snippets;
     }
 
     /** A refusal with its status. */
@@ -132,7 +143,9 @@ final class Router implements HttpHandler {
             Http.redirect(ex, "/lessons/" + lesson.number());
         } else if (first.equals("exercises") && n == 2) {
             get(post);
-            Http.html(ex, 200, ExercisePage.render(session, course(), exercise(s.get(1)), null, null));
+            ExerciseRef exercise = exercise(s.get(1));
+            GradingWarmup.exerciseOpened(session, exercise.id()); // as 'exercise <id>' does: its sandbox starts ahead
+            Http.html(ex, 200, ExercisePage.render(session, course(), exercise, null, null));
         } else if (first.equals("exercises") && n == 3 && s.get(2).equals("submit")) {
             post(post);
             submitPage(ex, exercise(s.get(1)));
@@ -140,6 +153,9 @@ final class Router implements HttpHandler {
             quizPage(ex, post, s.get(1));
         } else if (first.equals("drill") && n == 2) {
             drillPage(ex, post, s.get(1));
+        } else if (first.equals("drill") && n == 3 && s.get(2).equals("self")) {
+            post(post);
+            selfAssessment(ex, s.get(1));
         } else if (first.equals("api")) {
             api(ex, post, s);
         } else {
@@ -156,9 +172,30 @@ final class Router implements HttpHandler {
             post(post);
             GradeResult result = submit(exercise(s.get(2)));
             Http.json(ex, 200, SubmitCommand.json(session, result));
+        } else if (n == 4 && s.get(1).equals("exercises") && s.get(3).equals("events")) {
+            get(post);
+            String id = exercise(s.get(2)).id();
+            long since = jobs.generation(id);
+            Http.events(ex, writer -> {
+                boolean ran = jobs.follow(id, since, 60_000, event -> writer.send(null, event));
+                writer.send("end", ran ? "{\"ended\":true}" : "{\"ended\":false}");
+            });
+        } else if (n == 4 && s.get(1).equals("exercises") && s.get(3).equals("sources")) {
+            get(post);
+            ExerciseRef exercise = exercise(s.get(2));
+            Path sources = session.workspace().exercises().resolve(exercise.id()).resolve("src/main/java");
+            Http.json(ex, 200, JSON.createObjectNode().put("exercise", exercise.id())
+                    .put("hash", SourceHash.of(List.of(sources))).toString() + "\n");
         } else if (n == 4 && s.get(1).equals("exercises") && s.get(3).equals("status")) {
             get(post);
             Http.json(ex, 200, jobs.status(exercise(s.get(2)).id()));
+        } else if (n == 4 && s.get(1).equals("quiz") && s.get(3).equals("check")) {
+            post(post);
+            Quiz quiz = PracticePages.quiz(quietSession(), s.get(2)).orElseThrow(() -> new Refused(404, "There is no quick check '" + s.get(2) + "'."));
+            JsonNode body = jsonBody(ex, "{\"question\":1,\"answer\":\"B\"}");
+            Http.json(ex, 200, PracticePages.check(quiz, body.path("question").asInt(0), body.path("answer").asText(""))
+                    .orElseThrow(() -> new Refused(400, "question must be 1 to " + quiz.questions().size()
+                            + " and answer one of its letters, e.g. {\"question\":1,\"answer\":\"B\"}.")).toPrettyString() + "\n");
         } else if (n == 3 && s.get(1).equals("quiz")) {
             post(post);
             PracticePages.quiz(quietSession(), s.get(2)).orElseThrow(() -> new Refused(404, "There is no quick check '" + s.get(2) + "'."));
@@ -174,12 +211,36 @@ final class Router implements HttpHandler {
             }
             Captured run = quiz(s.get(2), letters);
             Http.json(ex, 200, run.out());
+        } else if (n == 5 && s.get(1).equals("lessons") && s.get(3).equals("run")) {
+            post(post);
+            Lesson lesson = lesson(s.get(2));
+            List<String> sources = LessonSnippets.of(Files.readString(session.courses().dir().resolve(lesson.file())));
+            int number = s.get(4).matches("\\d{1,4}") ? Integer.parseInt(s.get(4)) : 0;
+            if (number < 1 || number > sources.size()) {
+                throw new Refused(404, "Lesson " + lesson.number() + " has snippets 1 to " + sources.size() + "; '" + s.get(4)
+                        + "' is not one of them.");
+            }
+            Http.json(ex, 200, snippets.run(session, lesson, number, sources.get(number - 1)).orElseThrow(() -> new Refused(409,
+                    "Another snippet is still running; wait for its values, then press Run again.")).toPrettyString() + "\n");
         } else if (n == 3 && s.get(1).equals("drill")) {
             post(post);
             PracticePages.drill(quietSession(), s.get(2)).orElseThrow(() -> new Refused(404, "There is no drill '" + s.get(2) + "'."));
             Http.json(ex, 200, drill(s.get(2), Http.body(ex)).out());
         } else {
             throw new Refused(404, "There is no such API: see 'In the browser' in the README.");
+        }
+    }
+
+    /** The request body as a JSON object, or 400 naming the shape expected. */
+    private static JsonNode jsonBody(HttpExchange ex, String example) throws IOException, Http.TooLarge, Refused {
+        try {
+            JsonNode body = JSON.readTree(Http.body(ex));
+            if (body == null || !body.isObject()) {
+                throw new Refused(400, "The body must be a JSON object, e.g. " + example + ".");
+            }
+            return body;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new Refused(400, "The body must be JSON, e.g. " + example + ".");
         }
     }
 
@@ -235,9 +296,57 @@ final class Router implements HttpHandler {
             return;
         }
         Captured run = drill(id, answer);
-        String page = PracticePages.drillResult(drill, JSON.readTree(run.out()), answer);
-        Http.html(ex, 200, run.err().isBlank() ? page : page.replace("<main id=\"main\">\n",
+        JsonNode result = JSON.readTree(run.out());
+        int attempt = result.hasNonNull("notice") ? 0 : attemptOf(id, answer);
+        String page = PracticePages.drillResult(drill, result, answer, attempt);
+        Http.html(ex, 200, run.err().isBlank() || attempt == 0 ? page : page.replace("<main id=\"main\">\n",
                 "<main id=\"main\">\n<p class=\"message\" role=\"alert\">" + Html.esc(run.err().strip()) + "</p>"));
+    }
+
+    /** The number of the attempt {@code drill} just recorded for {@code answer}: the latest one holding that text. */
+    private int attemptOf(String id, String answer) {
+        List<DrillAttempt> attempts = session.progress().current().drill(id).map(DrillRecord::attempts).orElse(List.of());
+        for (int i = attempts.size(); i >= 1; i--) {
+            if (attempts.get(i - 1).answer() != null && attempts.get(i - 1).answer().strip().equals(answer.strip())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The learner's own verdict per criterion on one recorded attempt, stored exactly as the terminal's {@code drill}
+     * stores it ({@link StorePracticeProgress#selfAssessment}); the automatic score is never touched.
+     */
+    private void selfAssessment(HttpExchange ex, String id) throws IOException, Http.TooLarge, Refused {
+        var drill = PracticePages.drill(quietSession(), id).orElseThrow(() -> new Refused(404, "There is no drill '" + id + "'."));
+        Map<String, String> form = Http.params(Http.body(ex));
+        String number = form.getOrDefault("attempt", "");
+        List<DrillAttempt> attempts = session.progress().current().drill(id).map(DrillRecord::attempts).orElse(List.of());
+        if (!number.matches("\\d{1,6}") || Integer.parseInt(number) < 1 || Integer.parseInt(number) > attempts.size()
+                || attempts.get(Integer.parseInt(number) - 1).criteria().isEmpty()) {
+            throw new Refused(400, "There is no scored attempt " + number + " of drill " + id + " to judge: score an answer first.");
+        }
+        int attempt = Integer.parseInt(number);
+        Map<String, Boolean> verdicts = new LinkedHashMap<>();
+        for (var criterion : drill.criteria()) {
+            String value = form.getOrDefault("c-" + criterion.id(), "");
+            switch (value) {
+                case "met" -> verdicts.put(criterion.id(), true);
+                case "not" -> verdicts.put(criterion.id(), false);
+                case "" -> { }
+                default -> throw new Refused(400, "A verdict is met, not or empty (skip); '" + value + "' is none of them.");
+            }
+        }
+        if (verdicts.isEmpty()) {
+            Http.html(ex, 400, Html.page(drill.title(), "<h1>" + Html.esc(drill.title()) + "</h1><p class=\"message\" role=\"alert\">"
+                    + "You skipped every criterion, so nothing was recorded.</p>" + PracticePages.selfAssessmentForm(drill, attempt)));
+            return;
+        }
+        new StorePracticeProgress(session.progress(), Clock.systemUTC()).selfAssessment(id, attempt, verdicts);
+        DrillAttempt scored = attempts.get(attempt - 1);
+        Http.html(ex, 200, PracticePages.selfAssessed(drill, SelfVerdict.of(drill, scored.autoScore() == null ? 0 : scored.autoScore(),
+                scored.criteria(), verdicts)));
     }
 
     /** {@code quiz <id> --answers ... --json}, run as the terminal runs it. */

@@ -3,6 +3,7 @@ package dev.loopback.runner.web;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.grading.GradingWarmup;
 import dev.loopback.runner.output.LineSource;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,32 +64,33 @@ public final class ServeCommand implements Command {
             err.println("The web server could not start: " + e.getMessage());
             return ExitCode.INTERNAL;
         }
+        CountDownLatch stop = new CountDownLatch(1);
+        Object previous = Interrupts.onSigint(stop::countDown); // before the address is out: a Ctrl-C right after it still stops cleanly
         try (server) {
             session.console().verbatim(server.url() + "\n");
             session.console().out().flush();
             err.println("Serving the course on 127.0.0.1:" + server.port() + " only; the token in the address lets only you"
                     + " in. Ctrl-C stops.");
             err.flush();
+            GradingWarmup.atShellStart(session); // after the URL: a sandbox warms up in the background, as in the shell
             if (open) {
                 Browser.open(URI.create(server.url()), err);
             }
-            waitForCtrlC(session);
+            waitForCtrlC(session, stop);
+        } finally {
+            Interrupts.restore(previous);
         }
         err.println("Stopped serving.");
         err.flush();
         return ExitCode.OK;
     }
 
-    /** Blocks until Ctrl-C: the terminal's interrupt key, SIGINT, or an interrupt of this thread (the shell's cancel). */
-    private static void waitForCtrlC(Session session) {
-        CountDownLatch stop = new CountDownLatch(1);
-        Object previous = Interrupts.onSigint(stop::countDown);
+    /** Blocks until Ctrl-C: the terminal's interrupt key, SIGINT (counting {@code stop} down), or an interrupt of this thread (the shell's cancel). */
+    private static void waitForCtrlC(Session session, CountDownLatch stop) {
         try (LineSource.Scope scope = session.console().in().interruptWith(stop::countDown)) {
             stop.await();
         } catch (InterruptedException e) {
             Thread.interrupted(); // Ctrl-C in the shell: stopping is the asked-for outcome, not a cancellation
-        } finally {
-            Interrupts.restore(previous);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.loopback.runner.command.Session;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,18 +18,21 @@ public final class WebServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService pool;
     private final String token;
+    private final Snippets snippets;
 
-    private WebServer(HttpServer server, ExecutorService pool, String token) {
+    private WebServer(HttpServer server, ExecutorService pool, String token, Snippets snippets) {
         this.server = server;
         this.pool = pool;
         this.token = token;
+        this.snippets = snippets;
     }
 
     /** Starts serving {@code session}'s course on 127.0.0.1:{@code port} (0: a free port). */
     public static WebServer start(Session session, int port) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 0);
         String token = Guard.newToken();
-        server.createContext("/", new Router(session, new Guard(token, server.getAddress().getPort()), new SubmitJobs()));
+        Snippets snippets = new Snippets(Duration.ofSeconds(20));
+        server.createContext("/", new Router(session, new Guard(token, server.getAddress().getPort()), new SubmitJobs(), snippets));
         AtomicInteger count = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(8, task -> {
             Thread thread = new Thread(task, "loopback-web-" + count.incrementAndGet());
@@ -37,7 +41,7 @@ public final class WebServer implements AutoCloseable {
         });
         server.setExecutor(pool);
         server.start();
-        return new WebServer(server, pool, token);
+        return new WebServer(server, pool, token, snippets);
     }
 
     public int port() {
@@ -57,5 +61,6 @@ public final class WebServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         pool.shutdownNow();
+        snippets.close();
     }
 }
