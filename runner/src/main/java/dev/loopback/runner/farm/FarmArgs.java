@@ -71,16 +71,4 @@ record FarmArgs(Path folder, String classId, BrokerUri broker, DatabaseUri datab
         return new FarmArgs(folder, name, broker == null || broker.isBlank() ? null : WorkerArgs.uri("--broker", broker, BrokerUri::parse),
                 WorkerArgs.uri("--db", db, DatabaseUri::parse), waiting, status);
     }
-
-    static int jobs(String value) {
-        try {
-            int jobs = Integer.parseInt(value);
-            if (jobs >= 1 && jobs <= 64) {
-                return jobs;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below with the accepted range.
-        }
-        throw new IllegalArgumentException("--jobs is a whole number from 1 to 64, not '" + value + "'");
-    }
 }

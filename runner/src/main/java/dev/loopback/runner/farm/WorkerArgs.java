@@ -1,5 +1,6 @@
 package dev.loopback.runner.farm;
 
+import dev.loopback.runner.instructor.GradeAllArgs;
 import dev.loopback.runner.instructor.SandboxChoice;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ record WorkerArgs(BrokerUri broker, DatabaseUri database, SandboxChoice sandbox,
                 case "--db" -> db = value;
                 case "--sandbox" -> sandbox = SandboxChoice.of(value).orElseThrow(
                         () -> new IllegalArgumentException("--sandbox is container or process, not '" + value + "'"));
-                default -> jobs = FarmArgs.jobs(value);
+                default -> jobs = GradeAllArgs.jobs(value);
             }
         }
         if (broker == null || broker.isBlank()) {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The parsed arguments of {@code grade-all <folder> [--sandbox container|process] [--jobs N]}. */
-record GradeAllArgs(Path folder, SandboxChoice sandbox, int jobs) {
+public record GradeAllArgs(Path folder, SandboxChoice sandbox, int jobs) {
     static final String SYNOPSIS = "grade-all <folder> [--sandbox container|process] [--jobs N]";
 
     /** Parses {@code args}; throws {@link IllegalArgumentException} saying what is wrong. */
@@ -37,7 +37,8 @@ record GradeAllArgs(Path folder, SandboxChoice sandbox, int jobs) {
         return new GradeAllArgs(folder.toAbsolutePath().normalize(), sandbox, jobs);
     }
 
-    private static int jobs(String value) {
+    /** {@code --jobs}' value: 1 to 64 parallel gradings (local grade-all and farm workers alike). */
+    public static int jobs(String value) {
         try {
             int jobs = Integer.parseInt(value);
             if (jobs >= 1 && jobs <= 64) {

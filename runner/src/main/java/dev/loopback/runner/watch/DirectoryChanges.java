@@ -41,9 +41,12 @@ final class DirectoryChanges implements Changes {
         this.counts = counts;
     }
 
+    /** Java source files, what {@code watch <exercise>} regrades on. */
+    static final Predicate<Path> JAVA_SOURCES = path -> path.getFileName().toString().endsWith(".java");
+
     /** Starts watching the {@code .java} files under {@code root}; throws when the file system cannot watch. */
     static DirectoryChanges open(Path root, Duration quiet) throws IOException {
-        return open(root, quiet, path -> path.getFileName().toString().endsWith(".java"));
+        return open(root, quiet, JAVA_SOURCES);
     }
 
     /** Starts watching the files under {@code root} that {@code counts} accepts; throws when the file system cannot watch. */

@@ -76,21 +76,8 @@ public final class LessonWatch {
     }
 
     private static Changes changes(Path file, String shown, Duration quiet, Console console) {
-        try {
-            Changes changes = DirectoryChanges.open(file.getParent(), quiet, file::equals);
-            if (console.interactive()) {
-                console.err().println("Watching " + shown + ": every save shows it again. Ctrl-C stops watching.");
-            } else {
-                EndOfInput.stops(changes, console.in());
-                console.err().println("Watching " + shown + ": every save shows it again. The end of input (or a "
-                        + "line holding q) stops watching.");
-            }
-            return changes;
-        } catch (IOException | UnsupportedOperationException e) {
-            console.err().println("This file system cannot report saves of " + shown + " (" + e.getMessage()
-                    + "), so press Enter after each save to see it again, q to stop.");
-            return new EnterPresses(console.in());
-        }
+        return Watching.announced(file.getParent(), file::equals, quiet, console, shown, "shows it again",
+                "press Enter after each save to see it again, q to stop.");
     }
 
     private static String shown(Session session, Path file) {

@@ -11,7 +11,6 @@ import dev.loopback.runner.output.LineSource;
 import dev.loopback.runner.workbench.ExerciseChoice;
 import dev.loopback.runner.workbench.OneExerciseCommand;
 import dev.loopback.runner.workbench.ExerciseFiles;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -87,20 +86,7 @@ public final class WatchCommand implements OneExerciseCommand {
     private Changes changes(ExerciseFiles files, Session session) {
         Console console = session.console();
         String where = session.workspace().home().relativize(files.sourceRoot()) + "/";
-        try {
-            Changes changes = DirectoryChanges.open(files.sourceRoot(), quiet);
-            if (console.interactive()) {
-                console.err().println("Watching " + where + ": every save regrades. Ctrl-C stops watching.");
-            } else {
-                EndOfInput.stops(changes, console.in());
-                console.err().println("Watching " + where + ": every save regrades. The end of input (or a line "
-                        + "holding q) stops watching.");
-            }
-            return changes;
-        } catch (IOException | UnsupportedOperationException e) {
-            console.err().println("This file system cannot report saves under " + where + " (" + e.getMessage()
-                    + "), so regrade by hand: press Enter after each save, q to stop.");
-            return new EnterPresses(console.in());
-        }
+        return Watching.announced(files.sourceRoot(), DirectoryChanges.JAVA_SOURCES, quiet, console, where, "regrades",
+                "regrade by hand: press Enter after each save, q to stop.");
     }
 }
