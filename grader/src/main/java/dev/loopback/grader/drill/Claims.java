@@ -374,6 +374,19 @@ final class Claims {
                 && any(NEGATION, text, range[0], range[1]) && proposesInClause(text, clause - 1);
     }
 
+    /**
+     * Whether clause {@code clause} gives the purpose of a proposal: it starts with "so" or "to" right after a clause of
+     * the same sentence that proposes ("fire a few requests at the upstream so the connections are already open",
+     * "fix with keepalive so the connection stays open"). It says what the fix would achieve, not what happens now.
+     */
+    static boolean purposeOfProposal(AnswerText text, int clause) {
+        int[] range = clauseRange(text, clause);
+        int[] previous = clauseRange(text, clause - 1);
+        return range != null && previous != null && PURPOSE.contains(text.tokens().get(range[0]).word())
+                && text.tokens().get(previous[0]).sentence() == text.tokens().get(range[0]).sentence()
+                && proposesInClause(text, clause - 1);
+    }
+
     /** "we can", "you can", "one can", "try (to)", "make sure to": a proposal only when a fix verb follows ("we can pool them"). */
     private static final List<Term> MODAL = terms("we can | you can | one can | try to | try | make sure to | make sure you");
 
