@@ -131,7 +131,7 @@ final class Claims {
         if (range == null) {
             return false;
         }
-        if (any(DISMISSAL, text, range[0], range[1]) || any(SMALL, text, first + 1, range[1])) {
+        if (dismisses(DISMISSAL, text, range[0], range[1]) || dismisses(SMALL, text, first + 1, range[1])) {
             return true;
         }
         int sentence = text.tokens().get(first).sentence();
@@ -158,8 +158,8 @@ final class Claims {
                 refersBack = references.contains(text.tokens().get(i).word());
             }
             boolean dismissal = CONSEQUENCE.contains(opening)
-                    ? any(DISMISSAL, text, later[0], later[1]) && !any(LATER, text, later[0], later[1])
-                    : any(DISMISSAL, text, later[0], later[1]) || any(SMALL, text, later[0], later[1]);
+                    ? dismisses(DISMISSAL, text, later[0], later[1]) && !any(LATER, text, later[0], later[1])
+                    : dismisses(DISMISSAL, text, later[0], later[1]) || dismisses(SMALL, text, later[0], later[1]);
             if (refersBack && dismissal) {
                 return true;
             }
@@ -168,7 +168,8 @@ final class Claims {
 
     /**
      * Whether the next sentence takes sentence {@code sentence} back: it opens (its first words, past a lone
-     * "Actually," or "Here, though,") with a bare denial ("Actually, no: ...", "I disagree; ...") or it opens by
+     * "Actually," or "Here, though,") with a bare denial that the sentence goes on to back with a denial or a
+     * dismissal ("Actually, no: that would not help", "I disagree; connections are cheap") or it opens by
      * referring back ("It ...", "But ...", "I tried them ...") and dismisses in that opening ("It is far too cheap
      * to matter", "But opening a connection takes microseconds"), unless the opening is about later calls.
      */
@@ -187,13 +188,13 @@ final class Claims {
             int[] clause = clauseRange(text, tokens.get(opening[1] + 1).clause());
             if (opening[1] == opening[0] && ADVERBS.contains(tokens.get(opening[0]).word())
                     && startsWith(TAKE_BACK, text, clause[0], clause[1]) && clause[1] - clause[0] < 3) {
-                return true;
+                return denies(text, next);
             }
             opening = new int[] {opening[0], clause[1]};
         }
         int[] first = clauseRange(text, tokens.get(start).clause());
         if (startsWith(TAKE_BACK, text, first[0], first[1]) && first[1] - first[0] < 3) {
-            return true;
+            return denies(text, next);
         }
         int from = start;
         while (from < opening[1] && ADVERBS.contains(tokens.get(from).word())) {
@@ -205,7 +206,15 @@ final class Claims {
             refersBack = BACK_REFERENCE.contains(word) && !word.equals("which") || LINKS.contains(word);
         }
         return refersBack && !any(LATER, text, start, opening[1])
-                && (any(DISMISSAL, text, start, opening[1]) || any(SMALL, text, start, opening[1]));
+                && (dismisses(DISMISSAL, text, start, opening[1]) || dismisses(SMALL, text, start, opening[1]));
+    }
+
+    /** Whether sentence {@code sentence} denies or dismisses something besides its opening "no" ("No, really, it fixes this" does not). */
+    private static boolean denies(AnswerText text, int sentence) {
+        int start = firstOfSentence(text.tokens(), sentence);
+        int end = firstOfSentence(text.tokens(), sentence + 1) - 1;
+        return any(NEGATION, text, start + 1, end) || dismisses(DISMISSAL, text, start + 1, end)
+                || dismisses(SMALL, text, start + 1, end);
     }
 
     private static int firstOfSentence(List<AnswerText.Token> tokens, int sentence) {
@@ -243,7 +252,7 @@ final class Claims {
                 return true;
             }
             if (PREDICATE.contains(text.tokens().get(start).word()) && !any(LATER, text, range[0], range[1])
-                    && (any(DISMISSAL, text, start, range[1]) || any(SMALL, text, start, range[1])
+                    && (dismisses(DISMISSAL, text, start, range[1]) || dismisses(SMALL, text, start, range[1])
                             || any(NEGATION, text, start, range[1]))) {
                 return true;
             }
@@ -254,6 +263,25 @@ final class Claims {
         for (Term term : terms) {
             if (term.lastAt(at) <= to && term.matchesAt(text, at)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that turn a dismissal round when right before it: "not negligible", "isn't cheap", "hardly trivial". */
+    private static final Set<String> NOT_BEFORE = Set.of("not", "isn't", "isnt", "aren't", "wasn't", "weren't", "never",
+            "hardly", "nowhere", "anything");
+
+    /** Whether a dismissal term of {@code terms} lies within words {@code from}..{@code to}, not turned round by a "not" right before it. */
+    private static boolean dismisses(List<Term> terms, AnswerText text, int from, int to) {
+        for (int i = Math.max(0, from); i <= to; i++) {
+            if (i > 0 && NOT_BEFORE.contains(text.tokens().get(i - 1).word())) {
+                continue;
+            }
+            for (Term term : terms) {
+                if (term.lastAt(i) <= to && term.matchesAt(text, i)) {
+                    return true;
+                }
             }
         }
         return false;
