@@ -26,7 +26,7 @@ final class Claims {
      * don't pay the handshake" says the first one does.
      */
     private static final List<Term> LATER = terms("later | subsequent* | next | other | others | rest | following"
-            + " | second | afterwards | after | reused | reuse* | warm | already");
+            + " | second | afterwards | after | reused | reuse* | warm | already | again | repeat*");
 
     /** Phrases that dismiss whatever their clause names. */
     static final List<Term> DISMISSAL = terms("too cheap | too small | too short | too fast | too quick | far too"
@@ -44,11 +44,18 @@ final class Claims {
             + " | usual suspect | basically free | essentially free | practically free | no role | no real role"
             + " | no meaningful role | no significant role | no big role | no part | little part | little role"
             + " | no bearing | no real effect | no measurable | not a factor | not a real factor | not what's going on"
-            + " | not what is going on | not what's happening | not what is happening | little to do with");
+            + " | not what is going on | not what's happening | not what is happening | little to do with"
+            + " | none of that | none of this | none of these | none of those | none of them | can't matter"
+            + " | cannot matter | couldn't matter | doesn't hold up | does not hold up | don't hold up"
+            + " | wouldn't bother | won't bother | not worth | isn't worth | i disagree | we disagree"
+            + " | some would say | some say | some people say | people say | some might say | many would say"
+            + " | you'd think | you might think | one might think | everyone suggests | everybody suggests"
+            + " | everyone says | everybody says | usual advice | conventional wisdom");
 
     /** Adjectives that dismiss a named idea when they follow it in its clause ("the handshake is cheap"). */
     private static final List<Term> SMALL = terms("cheap | negligible | trivial | insignificant | tiny | marginal"
-            + " | irrelevant | minor | nothing | quick");
+            + " | irrelevant | minor | nothing | quick | microsecond* | sub-millisecond | sub-ms | a millisecond"
+            + " | one millisecond | a few milliseconds | 1 ms | 1ms | one ms | a few ms");
 
     /**
      * A later clause of the sentence that starts with one of these (after {@link #ADVERBS}) is the predicate of the
@@ -62,18 +69,28 @@ final class Claims {
 
     /** Words that open a clause referring back to the previous one ("..., but that only costs a few ms"). */
     private static final Set<String> BACK_REFERENCE = Set.of("that", "that's", "it", "it's", "this", "this's",
-            "which", "those", "these", "they", "they're", "both");
+            "which", "those", "these", "they", "they're", "them", "both", "none", "neither");
+    /** Back references to several things at once ("none of that", "those", "both"): they reach every earlier clause of the sentence. */
+    private static final Set<String> COLLECTIVE = Set.of("those", "these", "they", "they're", "them", "both", "none",
+            "neither");
+    /** A sentence that opens with one of these, alone in its first clause, takes back the sentence before ("Actually, no: ..."). */
+    private static final List<Term> TAKE_BACK = terms("no | nope | nah | wrong | i disagree | we disagree | not really"
+            + " | scratch that | on second thought | on second thoughts");
     private static final Set<String> LINKS = Set.of("but", "yet", "though", "although", "however");
     /** A clause that starts with one of these states a consequence ("..., so they are quick"), not a dismissal. */
     private static final Set<String> CONSEQUENCE = Set.of("so", "thus", "hence", "therefore");
 
-    /** Whether the answer word at {@code first} sits in a question, or in a clause that dismisses or denies it. */
+    /**
+     * Whether the answer word at {@code first} sits in a question, in a clause that dismisses or denies it, or in a
+     * sentence the next one takes back.
+     */
     static boolean notAClaim(AnswerText text, int first) {
         AnswerText.Token token = text.tokens().get(first);
         if (text.questions().contains(token.sentence())) {
             return true;
         }
-        return dismissed(text, token.clause(), first) || negated(text, first, NEGATION);
+        return dismissed(text, token.clause(), first) || negated(text, first, NEGATION)
+                || takenBack(text, token.sentence());
     }
 
     /** Whether a cue of {@code cues} denies the word at {@code first}: earlier in its clause, not "not only", not about later calls. */
@@ -103,30 +120,115 @@ final class Claims {
         return any(LATER, text, clauseStart, cue - 1);
     }
 
-    /** A clause is dismissed by a dismissal phrase in it, a small-word after the hit, or a dismissing clause right after it that refers back. */
+    /**
+     * A clause is dismissed by a dismissal phrase in it, a small-word after the hit, or a later clause of the sentence
+     * that refers back and dismisses: the next clause ("..., but that only costs a few ms"), or any later one when it
+     * refers back to several things ("The TLS handshake, the TCP handshake, connection reuse: none of that is it").
+     * A consequence ("..., so they are quick") dismisses only with a dismissal phrase and not about later calls.
+     */
     private static boolean dismissed(AnswerText text, int clause, int first) {
         int[] range = clauseRange(text, clause);
         if (range == null) {
             return false;
         }
-        if (any(DISMISSAL, text, range[0], range[1]) || any(SMALL, text, first + 1, range[1])) {
+        if (dismisses(DISMISSAL, text, range[0], range[1]) || dismisses(SMALL, text, first + 1, range[1])) {
             return true;
         }
+        int sentence = text.tokens().get(first).sentence();
         int[] next = clauseRange(text, clause + 1);
-        if (next == null || text.tokens().get(next[0]).sentence() != text.tokens().get(first).sentence()) {
+        if (next == null || text.tokens().get(next[0]).sentence() != sentence) {
             return false;
         }
         if (dismissedLaterInSentence(text, clause, first)) {
             return true;
         }
-        if (CONSEQUENCE.contains(text.tokens().get(next[0]).word())) {
+        for (int c = clause + 1; ; c++) {
+            int[] later = clauseRange(text, c);
+            if (later == null || text.tokens().get(later[0]).sentence() != sentence) {
+                return false;
+            }
+            String opening = text.tokens().get(later[0]).word();
+            boolean adjacent = c == clause + 1;
+            if (!adjacent && LINKS.contains(opening)) {
+                return false;
+            }
+            Set<String> references = adjacent ? BACK_REFERENCE : COLLECTIVE;
+            boolean refersBack = adjacent && LINKS.contains(opening);
+            for (int i = later[0]; i <= Math.min(later[1], later[0] + 4) && !refersBack; i++) {
+                refersBack = references.contains(text.tokens().get(i).word());
+            }
+            boolean dismissal = CONSEQUENCE.contains(opening)
+                    ? dismisses(DISMISSAL, text, later[0], later[1]) && !any(LATER, text, later[0], later[1])
+                    : dismisses(DISMISSAL, text, later[0], later[1]) || dismisses(SMALL, text, later[0], later[1]);
+            if (refersBack && dismissal) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Whether the next sentence takes sentence {@code sentence} back: it opens (its first words, past a lone
+     * "Actually," or "Here, though,") with a bare denial that the sentence goes on to back with a denial or a
+     * dismissal ("Actually, no: that would not help", "I disagree; connections are cheap") or it opens by
+     * referring back ("It ...", "But ...", "I tried them ...") and dismisses in that opening ("It is far too cheap
+     * to matter", "But opening a connection takes microseconds"), unless the opening is about later calls.
+     */
+    static boolean takenBack(AnswerText text, int sentence) {
+        List<AnswerText.Token> tokens = text.tokens();
+        int start = firstOfSentence(tokens, sentence + 1);
+        if (start == tokens.size()) {
             return false;
         }
-        boolean refersBack = LINKS.contains(text.tokens().get(next[0]).word());
-        for (int i = next[0]; i <= Math.min(next[1], next[0] + 4) && !refersBack; i++) {
-            refersBack = BACK_REFERENCE.contains(text.tokens().get(i).word());
+        int next = tokens.get(start).sentence();
+        if (next != sentence + 1) {
+            return false;
         }
-        return refersBack && (any(DISMISSAL, text, next[0], next[1]) || any(SMALL, text, next[0], next[1]));
+        int[] opening = clauseRange(text, tokens.get(start).clause());
+        while (opening[1] - start < 2 && opening[1] + 1 < tokens.size() && tokens.get(opening[1] + 1).sentence() == next) {
+            int[] clause = clauseRange(text, tokens.get(opening[1] + 1).clause());
+            if (opening[1] == opening[0] && ADVERBS.contains(tokens.get(opening[0]).word())
+                    && startsWith(TAKE_BACK, text, clause[0], clause[1]) && clause[1] - clause[0] < 3) {
+                return denies(text, next);
+            }
+            opening = new int[] {opening[0], clause[1]};
+        }
+        int[] first = clauseRange(text, tokens.get(start).clause());
+        if (startsWith(TAKE_BACK, text, first[0], first[1]) && first[1] - first[0] < 3) {
+            return denies(text, next);
+        }
+        int from = start;
+        while (from < opening[1] && ADVERBS.contains(tokens.get(from).word())) {
+            from++;
+        }
+        boolean refersBack = false;
+        for (int i = from; i <= Math.min(opening[1], from + 4) && !refersBack; i++) {
+            String word = tokens.get(i).word();
+            refersBack = BACK_REFERENCE.contains(word) && !word.equals("which") || LINKS.contains(word);
+        }
+        return refersBack && !any(LATER, text, start, opening[1])
+                && (dismisses(DISMISSAL, text, start, opening[1]) || dismisses(SMALL, text, start, opening[1]));
+    }
+
+    /** Whether sentence {@code sentence} denies or dismisses something besides its opening "no" ("No, really, it fixes this" does not). */
+    private static boolean denies(AnswerText text, int sentence) {
+        int start = firstOfSentence(text.tokens(), sentence);
+        int end = firstOfSentence(text.tokens(), sentence + 1) - 1;
+        return any(NEGATION, text, start + 1, end) || dismisses(DISMISSAL, text, start + 1, end)
+                || dismisses(SMALL, text, start + 1, end);
+    }
+
+    private static int firstOfSentence(List<AnswerText.Token> tokens, int sentence) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).sentence() < sentence) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /**
@@ -150,7 +252,7 @@ final class Claims {
                 return true;
             }
             if (PREDICATE.contains(text.tokens().get(start).word()) && !any(LATER, text, range[0], range[1])
-                    && (any(DISMISSAL, text, start, range[1]) || any(SMALL, text, start, range[1])
+                    && (dismisses(DISMISSAL, text, start, range[1]) || dismisses(SMALL, text, start, range[1])
                             || any(NEGATION, text, start, range[1]))) {
                 return true;
             }
@@ -161,6 +263,25 @@ final class Claims {
         for (Term term : terms) {
             if (term.lastAt(at) <= to && term.matchesAt(text, at)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that turn a dismissal round when right before it: "not negligible", "isn't cheap", "hardly trivial". */
+    private static final Set<String> NOT_BEFORE = Set.of("not", "isn't", "isnt", "aren't", "wasn't", "weren't", "never",
+            "hardly", "nowhere", "anything");
+
+    /** Whether a dismissal term of {@code terms} lies within words {@code from}..{@code to}, not turned round by a "not" right before it. */
+    private static boolean dismisses(List<Term> terms, AnswerText text, int from, int to) {
+        for (int i = Math.max(0, from); i <= to; i++) {
+            if (i > 0 && NOT_BEFORE.contains(text.tokens().get(i - 1).word())) {
+                continue;
+            }
+            for (Term term : terms) {
+                if (term.lastAt(i) <= to && term.matchesAt(text, i)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -279,6 +400,19 @@ final class Claims {
         return previous != null && PURPOSE.contains(text.tokens().get(range[0]).word())
                 && text.tokens().get(previous[0]).sentence() == text.tokens().get(range[0]).sentence()
                 && any(NEGATION, text, range[0], range[1]) && proposesInClause(text, clause - 1);
+    }
+
+    /**
+     * Whether clause {@code clause} gives the purpose of a proposal: it starts with "so" or "to" right after a clause of
+     * the same sentence that proposes ("fire a few requests at the upstream so the connections are already open",
+     * "fix with keepalive so the connection stays open"). It says what the fix would achieve, not what happens now.
+     */
+    static boolean purposeOfProposal(AnswerText text, int clause) {
+        int[] range = clauseRange(text, clause);
+        int[] previous = clauseRange(text, clause - 1);
+        return range != null && previous != null && PURPOSE.contains(text.tokens().get(range[0]).word())
+                && text.tokens().get(previous[0]).sentence() == text.tokens().get(range[0]).sentence()
+                && proposesInClause(text, clause - 1);
     }
 
     /** "we can", "you can", "one can", "try (to)", "make sure to": a proposal only when a fix verb follows ("we can pool them"). */

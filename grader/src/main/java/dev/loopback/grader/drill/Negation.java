@@ -24,7 +24,10 @@ public record Negation(List<Term> cues, List<Term> exclusions, boolean outsidePr
         this(cues, List.of());
     }
 
-    /** The same negation, which also cancels words in a clause that proposes a fix (for {@code - states:}). */
+    /**
+     * The same negation, which also cancels words in a clause that proposes a fix or gives its purpose ("..., so the
+     * connections are already open"), for {@code - states:}.
+     */
     Negation onlyStatements() {
         return new Negation(cues, exclusions, true);
     }
@@ -34,13 +37,14 @@ public record Negation(List<Term> cues, List<Term> exclusions, boolean outsidePr
         if (Claims.notAClaim(text, first) || Claims.negated(text, first, cues)) {
             return true;
         }
-        if (outsideProposals && Claims.proposesInClause(text, text.tokens().get(first).clause())) {
+        int clause = text.tokens().get(first).clause();
+        if (outsideProposals && (Claims.proposesInClause(text, clause) || Claims.purposeOfProposal(text, clause))) {
             return true;
         }
         if (exclusions.isEmpty()) {
             return false;
         }
-        int[] clause = Claims.clauseRange(text, text.tokens().get(first).clause());
-        return Claims.any(exclusions, text, clause[0], clause[1]);
+        int[] range = Claims.clauseRange(text, clause);
+        return Claims.any(exclusions, text, range[0], range[1]);
     }
 }

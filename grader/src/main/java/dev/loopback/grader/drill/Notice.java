@@ -105,7 +105,8 @@ final class Notice {
     /**
      * Almost no words that relate terms to each other, or many short items none of which says anything: an item
      * says something only with more than three words, or two or three with a verb or a relation in them; a lone
-     * word ("reuse", "pool") is a term even when it could be a verb.
+     * word ("reuse", "pool", "per-connection": words are counted between spaces, so a hyphenated compound is one)
+     * is a term even when it could be a verb or holds a relation.
      */
     private static boolean termList(AnswerText text) {
         List<AnswerText.Token> tokens = text.tokens();
@@ -121,7 +122,8 @@ final class Notice {
                 continue;
             }
             nonEmpty++;
-            if (words.tokens().size() > 3 || words.tokens().size() > 1 && words.tokens().stream()
+            int count = item.strip().split("\\s+").length;
+            if (count > 3 || count > 1 && words.tokens().stream()
                     .anyMatch(t -> VERBS.contains(t.word()) || RELATIONS.contains(t.word()))) {
                 return false;
             }

@@ -99,6 +99,8 @@ class DrillAdversarialTest {
                 new Stated("switch-to-udp", "The first call is slow because TCP is slow, so switch the service to UDP."),
                 new Stated("tcp-handshake-encrypts", "The TCP three-way handshake sets up the encryption keys, which"
                         + " is why the first call is slow."),
+                new Stated("slow-start", "The handshake is really TCP slow start: the congestion window is small,"
+                        + " so the first response takes many round trips."),
                 new Stated("header-compression", "HTTP/2 header compression builds its table on the first call, so"
                         + " the first request is bigger."),
                 new Stated("new-connection-per-call", "Open a fresh connection for each request, then nothing stale"
@@ -160,6 +162,7 @@ class DrillAdversarialTest {
 
     static List<String> lowercaseAndMixedLists() {
         return List.of("tcp/tls, reuse, pool, jit", "handshake; keep-alive; reuse; warm-up; dns",
+                "syn / ack / tls / pooling / warm-up / per-request / per-process",
                 "Connection Setup, TLS Handshake, Keep-Alive, Pool");
     }
 

@@ -158,4 +158,63 @@ class DrillClaimRulesTest {
         assertFalse(met("It is like knocking on a door the first time; afterwards the door is left open.",
                 "handshake"));
     }
+
+    @Test
+    void aLaterSentenceThatRefersBackAndDismissesTakesTheSentenceBack() {
+        assertFalse(met("The first call does a TLS handshake. That is far too cheap to matter here.", "handshake"));
+        assertFalse(met("Every first call opens a new connection that later calls reuse. However, opening one takes"
+                + " microseconds, so the cause is elsewhere.", "setup"));
+        assertFalse(met("I'd put a connection pool in the client. We tried that elsewhere and it made no difference.",
+                "remedy"));
+        assertTrue(met("The first call does a TLS handshake on a new connection. It is not negligible: two round"
+                + " trips before any data.", "handshake"));
+        assertTrue(met("The first call opens a connection and does the TLS handshake. It only happens once; later"
+                + " calls reuse the connection.", "setup"));
+    }
+
+    @Test
+    void aBareDenialThatOpensTheNextSentenceRetractsTheOneBefore() {
+        assertFalse(met("We could keep connections alive in a pool. Actually, no: that would not help here.",
+                "remedy"));
+        assertFalse(met("The first call opens a connection that later calls reuse. I disagree; connections are cheap.",
+                "setup"));
+        assertTrue(met("I'd use a connection pool. No, really, it fixes this.", "remedy"));
+    }
+
+    @Test
+    void aCollectiveBackReferenceDismissesTheWholeList() {
+        assertFalse(met("The TCP handshake, the TLS handshake, keep-alive: none of that explains 300 ms here. It is"
+                + " class loading.", "handshake"));
+        assertFalse(met("The TCP handshake, the TLS handshake, keep-alive: none of that explains 300 ms here. It is"
+                + " class loading.", "bonus"));
+    }
+
+    @Test
+    void anIdeaAttributedToOthersIsNotTheLearnersClaim() {
+        assertFalse(met("Some would say the first call opens a new connection that later ones reuse, but the real"
+                + " cause is the cold cache.", "setup"));
+        assertFalse(met("A connection pool is what everyone suggests for this. The cache is the cause.", "remedy"));
+    }
+
+    @Test
+    void aConsequenceWithADismissalNotAboutLaterCallsDismisses() {
+        assertFalse(met("The connection is shared by all callers, so it costs nothing. It is the JIT.", "setup"));
+        assertTrue(met("The following calls are fast because they ride the connection the first one opened, so none"
+                + " of its setup is repeated.", "setup"));
+    }
+
+    @Test
+    void thePurposeOfAProposalStatesNoCause() {
+        String answer = "I am not sure of the cause, but I'd add a warm-up step: fire a few requests at the upstream"
+                + " before going live so the connections are already open.";
+        assertFalse(met(answer, "setup"));
+        assertTrue(met(answer, "remedy"));
+    }
+
+    @Test
+    void greetingEachOtherIsNoPerRequestEncryptionAndABridgeIsALine() {
+        assertTrue(met("The first time, both machines greet each other and then agree on encryption keys; later"
+                + " calls reuse the connection that is already open.", "handshake"));
+        assertTrue(met("The first call has to build the bridge; the other calls just walk across it.", "setup"));
+    }
 }
