@@ -19,6 +19,11 @@ record DatabaseUri(FarmUri uri, String database, String schema) {
             throw new IllegalArgumentException("the postgresql address names no database; expected e.g. "
                     + "postgresql://postgres@127.0.0.1:5432/test");
         }
+        if (!uri.path().matches("[A-Za-z0-9_.-]{1,63}")) {
+            // The name goes into a JDBC URL, where '?' or '&' would add driver options (such as a socket factory).
+            throw new IllegalArgumentException("the database name '" + Printable.of(uri.path(), 63) + "' may use letters, "
+                    + "digits, '_', '.' and '-' (at most 63)");
+        }
         String schema = uri.options().getOrDefault("schema", DEFAULT_SCHEMA);
         if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("the schema name '" + schema + "' may use lowercase letters, digits and '_'");

@@ -29,9 +29,9 @@ record GradeKey(String classId, String learner, String exercise, String sourcesH
     /** A class or learner name: a folder name of at most 200 characters, no path separators, not hidden. */
     private static String checkName(String what, String name) {
         if (name == null || name.isEmpty() || name.length() > 200 || name.startsWith(".") || name.contains("/")
-                || name.contains("\\") || name.chars().anyMatch(Character::isISOControl)) {
+                || name.contains("\\") || name.codePoints().anyMatch(Printable::unsafe)) {
             throw new IllegalArgumentException("the " + what + " name '" + printable(name)
-                    + "' is not a folder name (at most 200 characters, no '/', '\\' or control characters, not starting with '.')");
+                    + "' is not a folder name (at most 200 characters, no '/', '\\', control, format or line-separator characters, not starting with '.')");
         }
         return name;
     }
@@ -43,11 +43,6 @@ record GradeKey(String classId, String learner, String exercise, String sourcesH
     }
 
     private static String printable(String text) {
-        if (text == null) {
-            return "(missing)";
-        }
-        String shown = text.codePoints().limit(60).map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return text.length() > 60 ? shown + "..." : shown;
+        return Printable.of(text, 60);
     }
 }

@@ -29,7 +29,8 @@ record GradeMessage(GradeKey key, byte[] archive, int refusals) {
     /** The key of a received message; throws {@link IllegalArgumentException} naming what is missing or wrong. */
     static GradeKey key(AMQP.BasicProperties properties) {
         if (!TYPE.equals(properties.getType())) {
-            throw new IllegalArgumentException("not a grading message (type '" + properties.getType() + "', expected " + TYPE + ")");
+            throw new IllegalArgumentException("not a grading message (type '" + Printable.of(properties.getType(), 60) + "', expected "
+                    + TYPE + ")");
         }
         Map<String, Object> headers = properties.getHeaders() == null ? Map.of() : properties.getHeaders();
         return new GradeKey(text(headers, "class"), text(headers, "learner"), text(headers, "exercise"),
@@ -42,7 +43,7 @@ record GradeMessage(GradeKey key, byte[] archive, int refusals) {
         if (body == null || body.length > SubmissionArchive.MAX_BYTES) {
             throw new IllegalArgumentException("the archive is missing or larger than 1 MiB");
         }
-        Object refusals = properties.getHeaders().get("refusals");
+        Object refusals = properties.getHeaders() == null ? null : properties.getHeaders().get("refusals");
         return new GradeMessage(key, body, refusals instanceof Number n ? Math.max(0, Math.min(n.intValue(), 1_000_000)) : 0);
     }
 
@@ -52,11 +53,18 @@ record GradeMessage(GradeKey key, byte[] archive, int refusals) {
         return count instanceof Number n ? n.longValue() : 0;
     }
 
-    /** Why the broker dead-lettered a message, from its {@code x-death} header ("delivery_limit", "rejected", ...). */
+    /**
+     * Why the broker dead-lettered a message, from its {@code x-death} header: one of RabbitMQ's reasons
+     * ("delivery_limit", "rejected", "expired", "maxlen"), or "unknown" for anything else (the header is the sender's
+     * text, never echoed).
+     */
     static String deathReason(AMQP.BasicProperties properties) {
         Object deaths = properties.getHeaders() == null ? null : properties.getHeaders().get("x-death");
         if (deaths instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> death) {
-            return String.valueOf(death.get("reason"));
+            String reason = String.valueOf(death.get("reason"));
+            if (List.of("delivery_limit", "rejected", "expired", "maxlen").contains(reason)) {
+                return reason;
+            }
         }
         return "unknown";
     }

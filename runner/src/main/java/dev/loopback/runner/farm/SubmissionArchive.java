@@ -5,9 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -20,7 +25,8 @@ import java.util.zip.ZipOutputStream;
  * A submission's sources as a message carries them: a zip of its {@code .java} files under the exercise's package,
  * at most 1 MiB compressed. Unpacking trusts nothing: at most 256 entries, 1 MiB per file and 4 MiB in all
  * uncompressed, plain relative names only (no {@code ..}, no absolute paths, no backslashes), {@code .java} files
- * under the package's folder only; anything else refuses the whole archive with the reason.
+ * under the package's folder only; anything else refuses the whole archive with the reason. Packing refuses a
+ * symbolic link (it would send a file of the publisher's machine).
  */
 final class SubmissionArchive {
     static final int MAX_BYTES = 1 << 20;
@@ -42,7 +48,8 @@ final class SubmissionArchive {
         String prefix = folder(pkg);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(Files::isRegularFile).filter(file -> file.getFileName().toString().endsWith(".java"))
+            files = walk.filter(file -> file.getFileName().toString().endsWith(".java"))
+                    .filter(file -> Files.isSymbolicLink(file) || Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -54,6 +61,10 @@ final class SubmissionArchive {
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Path file : files) {
                 String name = sources.relativize(file).toString().replace('\\', '/');
+                if (Files.isSymbolicLink(file)) {
+                    throw new Refused(shown(name) + " is a symbolic link: the farm sends only the learner's own files, never "
+                            + "what a link points to on this machine; replace it with the file itself");
+                }
                 if (!name.startsWith(prefix)) {
                     throw new Refused(name + " is outside the exercise's package " + pkg + " (" + prefix
                             + "): the grader only takes classes in it; move it there");
@@ -107,13 +118,52 @@ final class SubmissionArchive {
                 Files.write(file, content);
             }
         } catch (ZipException e) {
-            throw new Refused("not a valid zip archive (" + e.getMessage() + ")");
+            throw new Refused("not a valid zip archive (" + shown(String.valueOf(e.getMessage())) + ")");
+        } catch (IllegalArgumentException e) {
+            // The zip reader's way of saying an entry's name is not UTF-8.
+            throw new Refused("not a valid zip archive (an entry's name is not UTF-8)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (names.isEmpty()) {
             throw new Refused("the archive holds no .java file");
         }
+    }
+
+    /**
+     * The hash of a submission's sources as the farm keys them: every {@code .java} file under {@code sources} (its
+     * relative path and bytes), exactly what {@link #pack} sends. The publisher computes it from the class folder and a
+     * worker again from what it unpacked, so a worker never stores a result under a hash it did not verify; other files
+     * (notes, build output) are not sent and not hashed.
+     */
+    static String sourcesHash(Path sources) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(file -> file.getFileName().toString().endsWith(".java"))
+                    .filter(file -> Files.isSymbolicLink(file) || Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        for (Path file : files) {
+            digest.update(sources.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            try {
+                // A link is hashed as its target's name, never read: pack refuses it anyway.
+                digest.update(Files.isSymbolicLink(file) ? Files.readSymbolicLink(file).toString().getBytes(StandardCharsets.UTF_8)
+                        : Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static byte[] read(InputStream in, String name) throws IOException, Refused {
@@ -146,7 +196,6 @@ final class SubmissionArchive {
     }
 
     private static String shown(String name) {
-        String clean = name.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 80 ? clean.substring(0, 80) + "..." : clean;
+        return Printable.of(name, 80);
     }
 }

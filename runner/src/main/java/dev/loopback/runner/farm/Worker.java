@@ -128,7 +128,16 @@ final class Worker {
         consumerTag = channel.basicConsume(broker.queue(), false, "grade " + name, new DefaultConsumer(channel) {
             @Override
             public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
-                pool.execute(() -> handle(envelope.getDeliveryTag(), properties, body));
+                pool.execute(() -> {
+                    try {
+                        handle(envelope.getDeliveryTag(), properties, body);
+                    } catch (RuntimeException e) {
+                        // Never leave a message unacknowledged (it would hold a prefetch slot until the worker stops).
+                        say("could not handle a message (" + Printable.of(firstLine(e.getMessage()), 200)
+                                + "); handed back to the queue");
+                        nack(envelope.getDeliveryTag());
+                    }
+                });
             }
         });
         say("consuming " + broker + " with " + jobs + (jobs == 1 ? " job" : " jobs") + "; gradebook "
@@ -185,36 +194,52 @@ final class Worker {
             return;
         }
         GradeKey key = message.key();
+        if (!Files.isRegularFile(course.graderExercises().resolve(key.exercise()).resolve("exercise.json"))) {
+            handBack(tag, message, "this checkout has no exercise " + key.exercise());
+            return;
+        }
         String local = testsHash(key.exercise());
         if (!local.equals(key.testsHash())) {
-            handBack(tag, message, local);
+            handBack(tag, message, "this checkout's hidden tests for " + key.exercise() + " (hash " + local.substring(0, 12)
+                    + ") differ from the publisher's (" + key.testsHash().substring(0, 12) + ")");
             return;
         }
         long delivery = GradeMessage.previousDeliveries(properties) + 1;
-        OptionalInt begun;
-        try {
-            begun = retrying(() -> gradebook.begin(key, name));
-        } catch (Abandoned e) {
-            return;
-        }
-        if (begun.isEmpty()) {
-            say(key.label() + ": already graded (a redelivery); acknowledged without grading it again");
-            ack(tag);
-            return;
-        }
         Path dir = work.resolve("submissions").resolve(UUID.randomUUID().toString());
         long start = System.nanoTime();
         try {
-            Graded graded;
+            // The archive is checked, and its hash verified, before anything is written under its key.
+            String refusal = null;
             try {
                 SubmissionArchive.unpack(message.archive(), packageOf(key.exercise()), dir);
-                graded = grading.grade(new Submission(key.learner(), key.exercise(), dir));
+                String actual = SubmissionArchive.sourcesHash(dir);
+                if (!actual.equals(key.sourcesHash())) {
+                    refusal = "its sources do not match the sources hash in its message (" + key.sourcesHash().substring(0, 12)
+                            + " claimed, " + actual.substring(0, 12) + " received), so no grade is stored under it: a "
+                            + "corrupted or forged message. grade-all sends the learner's real sources again on its next run";
+                }
             } catch (SubmissionArchive.Refused e) {
-                String reason = "its sources were refused: " + e.getMessage();
+                refusal = "its sources were refused: " + e.getMessage();
+            } catch (RuntimeException e) {
+                graderFailed(tag, key, delivery, e);
+                return;
+            }
+            if (refusal != null) {
+                String reason = refusal;
                 retrying(() -> { gradebook.fail(key, reason, name); return null; });
-                say(key.label() + ": failed, " + reason + "; dead-lettered");
+                say(key.label() + ": refused: " + reason + "; recorded as failed and dead-lettered");
                 reject(tag);
                 return;
+            }
+            OptionalInt begun = retrying(() -> gradebook.begin(key, name));
+            if (begun.isEmpty()) {
+                say(key.label() + ": already graded (a redelivery); acknowledged without grading it again");
+                ack(tag);
+                return;
+            }
+            Graded graded;
+            try {
+                graded = grading.grade(new Submission(key.learner(), key.exercise(), dir));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 graderFailed(tag, key, delivery, e);
                 return;
@@ -247,11 +272,10 @@ final class Worker {
     }
 
     /** Republishes a message this checkout must not grade to the queue's tail, then acks the original. */
-    private void handBack(long tag, GradeMessage message, String local) {
+    private void handBack(long tag, GradeMessage message, String why) {
         GradeKey key = message.key();
-        say(key.label() + ": refused: this checkout's hidden tests for " + key.exercise() + " (hash " + local.substring(0, 12)
-                + ") differ from the publisher's (" + key.testsHash().substring(0, 12) + "); handed back for a worker "
-                + "with the publisher's checkout. Update this checkout to grade it here.");
+        say(key.label() + ": refused: " + why + "; handed back for a worker with the publisher's checkout. Update this "
+                + "checkout to grade it here.");
         try {
             gradebook.note(key, "waiting for a worker whose hidden tests match the publisher's (" + name + "'s differ)");
         } catch (SQLException e) {
@@ -380,8 +404,9 @@ final class Worker {
         return SourceHash.of(List.of(course.graderExercises().resolve(exercise)));
     }
 
+    /** The farm's hash of a submission's sources ({@link SubmissionArchive#sourcesHash}): its .java files, as sent. */
     static String sourcesHash(Path sources) {
-        return SourceHash.of(List.of(sources));
+        return SubmissionArchive.sourcesHash(sources);
     }
 
     /** The exercise's package, from its {@code exercise.json}. */

@@ -48,6 +48,10 @@ class FarmInputTest {
         }
         assertThrows(IllegalArgumentException.class, () -> DatabaseUri.parse("postgresql://postgres@127.0.0.1:5432/"));
         assertThrows(IllegalArgumentException.class, () -> DatabaseUri.parse("postgresql://postgres@h/test?schema=Robert'); DROP"));
+        IllegalArgumentException injected = assertThrows(IllegalArgumentException.class,
+                () -> DatabaseUri.parse("postgresql://x:hunter2@h/test%3FsocketFactory%3Dorg.example.Evil%26socketFactoryArg%3Dx"));
+        assertTrue(injected.getMessage().contains("the database name 'test?socketFactory"), injected.getMessage());
+        assertFalse(injected.getMessage().contains("hunter2"), injected.getMessage());
     }
 
     @Test
