@@ -127,7 +127,7 @@ abstract class PoolTest {
     void assertNoLeak(int n, LeakWatch.Step step, String whatHappened, String why) throws Exception {
         LeakWatch.Result result = LeakWatch.watch(n, step, this::aboveBaseline, ALLOWANCE, Duration.ofMillis(500));
         assertTrue(result.worst() <= ALLOWANCE, whatHappened + " " + left(result.worst()) + " (counted after "
-                + result.afterRuns() + " of them): " + why);
+                + result.afterRuns() + " of them):" + why);
     }
 
     private long aboveBaseline() {
