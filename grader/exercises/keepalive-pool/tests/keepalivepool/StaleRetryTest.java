@@ -125,7 +125,8 @@ class StaleRetryTest extends PoolTest {
         try (FakeUpstream upstream = FakeUpstream.script().reply(Reply.reset()).start();
                 ConnectionPool pool = new ConnectionPool(upstream.address(), 2, LONG_IDLE, CONNECT)) {
             Throwable thrown = callAndCatch(pool, "GET /a");
-            assertNotNull(thrown, "An upstream that resets every request answered a call?" + IDEA);
+            assertNotNull(thrown, "A call to an upstream that resets every request returned a reply instead of"
+                    + " throwing." + IDEA);
             assertEquals(1, upstream.accepts(), "On a brand-new connection the upstream reset the request; the call"
                     + " made it accept " + upstream.accepts() + " connections, expected 1: a new connection cannot"
                     + " be stale, so its failure is real and goes to the caller without a retry." + IDEA);
