@@ -46,7 +46,7 @@ class ScenarioCriteriaTest {
 
     @Test
     void everyExerciseOfTheCourseIsChecked() throws IOException {
-        assertTrue(exercises().toList().containsAll(List.of("pool-sizer", "handshake-timer", "fd-leak")),
+        assertTrue(exercises().toList().containsAll(List.of("pool-sizer", "handshake-timer", "fd-leak", "keepalive-pool")),
                 exercises().toList().toString());
     }
 

@@ -51,6 +51,23 @@ final class RealCourseCopy {
         return home.resolve(relative);
     }
 
+    /** How many exercises this copy's manifest lists, over all lessons (tests must hold for any number). */
+    int exerciseCount() {
+        try {
+            com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(path("course/course.json").toFile());
+            int count = 0;
+            for (com.fasterxml.jackson.databind.JsonNode part : manifest.path("parts")) {
+                for (com.fasterxml.jackson.databind.JsonNode lesson : part.path("lessons")) {
+                    count += lesson.path("exercises").size();
+                }
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void edit(String relative, String from, String to) {
         try {
             String text = Files.readString(path(relative));
