@@ -79,7 +79,9 @@ class ExercisesTest {
     @Test
     void everyShippedCriterionHasANudgeAConcreteHintAndTheRecipe() {
         Exercises shipped = new Exercises(dev.loopback.grader.Workspace.find(Path.of("")).orElseThrow().graderExercises());
-        for (String id : List.of("pool-sizer", "handshake-timer", "fd-leak")) {
+        assertTrue(shipped.ids().containsAll(List.of("pool-sizer", "handshake-timer", "fd-leak", "error-doctor")),
+                shipped.ids().toString());
+        for (String id : shipped.ids()) {
             for (Criterion c : shipped.load(id).rubric().criteria()) {
                 assertEquals(3, c.hints().size(), id + " " + c.id() + ": " + c.hints());
             }

@@ -1,5 +1,7 @@
 package dev.loopback.runner.grading;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopback.grader.Workspace;
 import dev.loopback.runner.Fixtures;
 import dev.loopback.runner.command.Session;
@@ -49,6 +51,21 @@ final class RealCourseCopy {
 
     Path path(String relative) {
         return home.resolve(relative);
+    }
+
+    /** How many exercises the copy's manifest lists over all its lessons (the shipped course grows; tests must not). */
+    int exercisesListed() {
+        try {
+            int listed = 0;
+            for (JsonNode part : new ObjectMapper().readTree(path("course/course.json").toFile()).path("parts")) {
+                for (JsonNode lesson : part.path("lessons")) {
+                    listed += lesson.path("exercises").size();
+                }
+            }
+            return listed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void edit(String relative, String from, String to) {

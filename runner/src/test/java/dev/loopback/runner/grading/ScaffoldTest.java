@@ -65,6 +65,7 @@ class ScaffoldTest {
     @Test
     void aFreshExerciseScaffoldIsCompleteAndReportedUntilFilled() throws IOException {
         RealCourseCopy copy = new RealCourseCopy(home);
+        int shipped = copy.exercisesListed();
 
         assertEquals(ExitCode.OK, copy.loopback("new", "exercise", "retry-budget", "--lesson", "05", "--package",
                 "dev.retry"), copy.err.toString());
@@ -80,16 +81,16 @@ class ScaffoldTest {
         assertArrayEquals(Files.readAllBytes(copy.path("grader/exercises/retry-budget/stub/dev/retry/RetryBudget.java")),
                 Files.readAllBytes(copy.path("exercises/retry-budget/src/main/java/dev/retry/RetryBudget.java")));
         String pom = Files.readString(copy.path("exercises/pom.xml"));
-        assertTrue(pom.contains("    <module>fd-leak</module>\n    <module>retry-budget</module>\n  </modules>"), pom);
+        assertTrue(pom.contains("</module>\n    <module>retry-budget</module>\n  </modules>"), pom);
         JsonNode exercises = new ObjectMapper().readTree(copy.path("course/course.json").toFile())
                 .path("parts").get(0).path("lessons").get(0).path("exercises");
-        assertEquals("{\"id\":\"retry-budget\",\"title\":\"Retry budget\",\"minutes\":20}", exercises.get(3).toString());
+        assertEquals("{\"id\":\"retry-budget\",\"title\":\"Retry budget\",\"minutes\":20}", exercises.get(exercises.size() - 1).toString());
         JsonNode spec = new ObjectMapper().readTree(copy.path("grader/exercises/retry-budget/exercise.json").toFile());
         assertEquals("05", spec.path("lesson").asText());
         assertEquals("dev.retry", spec.path("package").asText());
 
         assertEquals(ExitCode.OK, copy.loopback("validate", "--course"), copy.out.toString());
-        assertTrue(copy.out.toString().contains("4 exercises listed and present"), copy.out.toString());
+        assertTrue(copy.out.toString().contains((shipped + 1) + " exercises listed and present"), copy.out.toString());
 
         assertEquals(ExitCode.FAILED, copy.loopback("validate", "retry-budget"));
         String out = copy.out.toString();
