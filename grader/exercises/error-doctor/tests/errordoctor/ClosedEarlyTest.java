@@ -30,7 +30,7 @@ class ClosedEarlyTest extends DoctorTest {
         try (FakeUpstream upstream = FakeUpstream.script().reply(Reply.hangUp()).start()) {
             String request = line(random, "PING-");
             Timed timed = probe(upstream.address(), request, TIMEOUT, HUNG_UP, IDEA);
-            assertReported(Failure.CLOSED_EARLY, timed, HUNG_UP + " (request \"" + request + "\"). " + REPLAY, IDEA);
+            assertReported(Failure.CLOSED_EARLY, timed, HUNG_UP + " (request \"" + request + "\")", REPLAY, IDEA);
         }
     }
 

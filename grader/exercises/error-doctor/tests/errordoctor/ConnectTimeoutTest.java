@@ -31,8 +31,8 @@ class ConnectTimeoutTest extends DoctorTest {
         String request = line(random, "PING-");
         try (FullBacklog backlog = FullBacklog.start()) {
             Timed timed = probe(backlog.address(), request, timeout, FULL, IDEA);
-            assertReported(Failure.CONNECT_TIMEOUT, timed, FULL + ", with a " + timeout.toMillis() + " ms timeout. "
-                    + REPLAY, IDEA);
+            assertReported(Failure.CONNECT_TIMEOUT, timed, FULL + ", with a " + timeout.toMillis() + " ms timeout,",
+                    REPLAY, IDEA);
             assertTrue(timed.took().compareTo(timeout) >= 0, "A probe with a " + timeout.toMillis() + " ms timeout"
                     + " reported CONNECT_TIMEOUT after " + timed.took().toMillis() + " ms: it gave up before its"
                     + " timeout. " + REPLAY + IDEA);

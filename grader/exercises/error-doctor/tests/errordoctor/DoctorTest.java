@@ -109,15 +109,19 @@ abstract class DoctorTest {
         return new Timed(probe, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** Fails unless the probe reported exactly this failure with a null reply. */
-    static void assertReported(Failure expected, Timed timed, String upstreamWords, String idea) {
+    /**
+     * Fails unless the probe reported exactly this failure with a null reply; replay names the seed of generated
+     * inputs ("" for the lesson's fixed ones).
+     */
+    static void assertReported(Failure expected, Timed timed, String upstreamWords, String replay, String idea) {
+        String seed = replay.isEmpty() ? "" : " " + replay;
         Probe probe = timed.probe();
         assertTrue(probe != null, "probe() returned null for " + upstreamWords + "; it should report "
-                + "new Probe(Failure." + expected + ", null)." + idea);
+                + "new Probe(Failure." + expected + ", null)." + seed + idea);
         assertEquals(expected, probe.failure(), "A probe to " + upstreamWords + " reported " + probe.failure()
-                + " instead of " + expected + "." + idea);
+                + " instead of " + expected + "." + seed + idea);
         assertNull(probe.reply(), "A probe to " + upstreamWords + " reported " + expected + " with the reply \""
-                + probe.reply() + "\": the reply is null unless the failure is NONE." + idea);
+                + probe.reply() + "\": the reply is null unless the failure is NONE." + seed + idea);
     }
 
     /** A probe's result and how long the call took. */

@@ -61,7 +61,7 @@ class NoLeaksTest extends DoctorTest {
 
     @Test
     void resetProbesCloseTheirSockets() throws Exception {
-        assertNoLeak(FakeUpstream.script().reply(Reply.reset()), 30, TIMEOUT, "were reset after the request", false);
+        assertNoLeak(FakeUpstream.script().reply(Reply.reset()), 30, TIMEOUT, "reset the connection after reading the request", false);
     }
 
     @Test
@@ -86,7 +86,7 @@ class NoLeaksTest extends DoctorTest {
         int probes = 8 + random.nextInt(5);
         Duration timeout = Duration.ofMillis(40 + random.nextInt(30));
         String what = probes + " probes whose upstream never answered (read timeout after " + timeout.toMillis()
-                + " ms; " + REPLAY + ")";
+                + " ms)";
         ExecutorService caller = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "no-leaks-probe");
             thread.setDaemon(true);
@@ -110,11 +110,12 @@ class NoLeaksTest extends DoctorTest {
                 }
             }, this::aboveBaseline, ALLOWANCE, SETTLE);
             assertTrue(result.worst() <= ALLOWANCE, what + " " + left(result.worst()) + " (counted after "
-                    + result.afterRuns() + " of them)." + IDEA);
+                    + result.afterRuns() + " of them). " + REPLAY + IDEA);
             if (!upstreamGaveUp.get()) {
                 boolean seen = Poll.until(WAIT, () -> upstream.clientHangUps() == upstream.accepts());
                 assertTrue(seen, what + ": the upstream still saw " + upstream.clientOpen() + " of its "
-                        + upstream.accepts() + " connections open afterwards, so the probe never closed them." + IDEA);
+                        + upstream.accepts() + " connections open afterwards, so the probe never closed them. "
+                        + REPLAY + IDEA);
             }
         } finally {
             caller.shutdownNow();

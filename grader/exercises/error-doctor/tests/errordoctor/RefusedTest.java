@@ -28,7 +28,7 @@ class RefusedTest extends DoctorTest {
             String request = line(random, "PING-");
             Timed timed = probe(nobody, request, Duration.ofSeconds(2), "a port with nothing listening", IDEA);
             assertReported(Failure.REFUSED, timed, "port " + nobody.getPort() + " with nothing listening (request \""
-                    + request + "\"). " + REPLAY, IDEA);
+                    + request + "\")", REPLAY, IDEA);
         }
     }
 

@@ -35,7 +35,7 @@ class ResetTest extends DoctorTest {
             for (int i = 0; i < probes; i++) {
                 String request = line(random, "PING-");
                 Timed timed = probe(upstream.address(), request, Duration.ofSeconds(2), RESETTING, IDEA);
-                assertReported(Failure.RESET, timed, RESETTING + " (request \"" + request + "\"). " + REPLAY, IDEA);
+                assertReported(Failure.RESET, timed, RESETTING + " (request \"" + request + "\")", REPLAY, IDEA);
             }
         }
     }
