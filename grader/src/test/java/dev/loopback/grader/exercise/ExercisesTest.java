@@ -79,7 +79,7 @@ class ExercisesTest {
     @Test
     void everyShippedCriterionHasANudgeAConcreteHintAndTheRecipe() {
         Exercises shipped = new Exercises(dev.loopback.grader.Workspace.find(Path.of("")).orElseThrow().graderExercises());
-        assertTrue(shipped.ids().containsAll(List.of("pool-sizer", "handshake-timer", "fd-leak", "keepalive-pool")),
+        assertTrue(shipped.ids().containsAll(List.of("pool-sizer", "handshake-timer", "fd-leak", "error-doctor", "keepalive-pool")),
                 shipped.ids().toString());
         for (String id : shipped.ids()) {
             for (Criterion c : shipped.load(id).rubric().criteria()) {

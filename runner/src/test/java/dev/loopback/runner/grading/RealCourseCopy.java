@@ -1,5 +1,7 @@
 package dev.loopback.runner.grading;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopback.grader.Workspace;
 import dev.loopback.runner.Fixtures;
 import dev.loopback.runner.command.Session;
@@ -54,11 +56,11 @@ final class RealCourseCopy {
     /** How many exercises this copy's manifest lists, over all lessons (tests must hold for any number). */
     int exerciseCount() {
         try {
-            com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+            JsonNode manifest = new ObjectMapper()
                     .readTree(path("course/course.json").toFile());
             int count = 0;
-            for (com.fasterxml.jackson.databind.JsonNode part : manifest.path("parts")) {
-                for (com.fasterxml.jackson.databind.JsonNode lesson : part.path("lessons")) {
+            for (JsonNode part : manifest.path("parts")) {
+                for (JsonNode lesson : part.path("lessons")) {
                     count += lesson.path("exercises").size();
                 }
             }
