@@ -50,7 +50,9 @@ final class Claims {
             + " | wouldn't bother | won't bother | not worth | isn't worth | i disagree | we disagree"
             + " | some would say | some say | some people say | people say | some might say | many would say"
             + " | you'd think | you might think | one might think | everyone suggests | everybody suggests"
-            + " | everyone says | everybody says | usual advice | conventional wisdom");
+            + " | everyone says | everybody says | usual advice | conventional wisdom | overkill | not needed"
+            + " | unnecessary | pointless | no need | textbook answer | doesn't fit | does not fit | don't fit"
+            + " | doesn't apply | does not apply | don't apply | same thing | i don't buy | don't buy");
 
     /** Adjectives that dismiss a named idea when they follow it in its clause ("the handshake is cheap"). */
     private static final List<Term> SMALL = terms("cheap | negligible | trivial | insignificant | tiny | marginal"
@@ -131,7 +133,8 @@ final class Claims {
         if (range == null) {
             return false;
         }
-        if (dismisses(DISMISSAL, text, range[0], range[1]) || dismisses(SMALL, text, first + 1, range[1])) {
+        if (dismisses(DISMISSAL, text, range[0], range[1]) || dismisses(SMALL, text, first + 1, range[1])
+                || attributed(text, range[0], range[1])) {
             return true;
         }
         int sentence = text.tokens().get(first).sentence();
@@ -142,13 +145,15 @@ final class Claims {
         if (dismissedLaterInSentence(text, clause, first)) {
             return true;
         }
+        boolean chained = true;
         for (int c = clause + 1; ; c++) {
             int[] later = clauseRange(text, c);
             if (later == null || text.tokens().get(later[0]).sentence() != sentence) {
                 return false;
             }
             String opening = text.tokens().get(later[0]).word();
-            boolean adjacent = c == clause + 1;
+            boolean adjacent = chained;
+            chained = refersBackAt(text, later[0], later[1]);
             if (!adjacent && LINKS.contains(opening)) {
                 return false;
             }
@@ -159,11 +164,49 @@ final class Claims {
             }
             boolean dismissal = CONSEQUENCE.contains(opening)
                     ? dismisses(DISMISSAL, text, later[0], later[1]) && !any(LATER, text, later[0], later[1])
-                    : dismisses(DISMISSAL, text, later[0], later[1]) || dismisses(SMALL, text, later[0], later[1]);
+                    : dismisses(DISMISSAL, text, later[0], later[1]) || dismisses(SMALL, text, later[0], later[1])
+                            || attributed(text, later[0], later[1]);
             if (refersBack && dismissal) {
                 return true;
             }
         }
+    }
+
+    /** Whether the clause {@code from}..{@code to} opens (past adverbs and a link) by referring back ("that's ...", "but it ..."). */
+    private static boolean refersBackAt(AnswerText text, int from, int to) {
+        while (from < to && (ADVERBS.contains(text.tokens().get(from).word()) || LINKS.contains(text.tokens().get(from).word()))) {
+            from++;
+        }
+        String word = text.tokens().get(from).word();
+        return BACK_REFERENCE.contains(word) && !word.equals("which");
+    }
+
+    /** Who else an idea can be attributed to, and the verbs that attribute it: "People always say ...", "One could think ...". */
+    private static final Set<String> OTHERS = Set.of("people", "some", "someone", "everyone", "everybody", "many", "most",
+            "others", "one", "they", "folks", "colleagues", "textbooks", "class");
+    private static final Set<String> SAYING = Set.of("say", "says", "said", "think", "thinks", "thought", "claim",
+            "claims", "blame", "blames", "write", "writes", "suggest", "suggests", "assume", "assumes", "believe",
+            "believes", "argue", "argues", "answer", "answers", "guess", "guesses", "expect", "expects");
+    /** Words that may stand between the others and their saying verb ("people always say", "everyone will write"). */
+    private static final Set<String> BETWEEN = Set.of("always", "usually", "often", "will", "would", "could", "might",
+            "may", "typically", "normally", "tend", "to", "probably", "generally", "just", "also");
+
+    /** Whether words {@code from}..{@code to} attribute what they say to others: "people (always) say", "what everyone will write". */
+    static boolean attributed(AnswerText text, int from, int to) {
+        List<AnswerText.Token> tokens = text.tokens();
+        for (int i = Math.max(0, from); i <= to; i++) {
+            if (!OTHERS.contains(tokens.get(i).word())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j <= to && BETWEEN.contains(tokens.get(j).word())) {
+                j++;
+            }
+            if (j <= to && SAYING.contains(tokens.get(j).word()) && (j > i + 1 || !tokens.get(i).word().equals("one"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -174,14 +217,30 @@ final class Claims {
      * to matter", "But opening a connection takes microseconds"), unless the opening is about later calls.
      */
     static boolean takenBack(AnswerText text, int sentence) {
+        return takesBack(text, sentence + 1)
+                || takesBack(text, sentence + 2) && (refersBackAt(text, sentence + 1) || bareDenial(text, sentence + 2));
+    }
+
+    /** The most words a sentence that only denies may have ("It isn't, here.", "Not needed, though.", "That's not it."). */
+    private static final int SHORT_DENIAL = 5;
+
+    /** Whether sentence {@code next} takes back the sentence before it (see {@link #takenBack}). */
+    private static boolean takesBack(AnswerText text, int next) {
         List<AnswerText.Token> tokens = text.tokens();
-        int start = firstOfSentence(tokens, sentence + 1);
-        if (start == tokens.size()) {
+        int start = firstOfSentence(tokens, next);
+        if (start == tokens.size() || tokens.get(start).sentence() != next) {
             return false;
         }
-        int next = tokens.get(start).sentence();
-        if (next != sentence + 1) {
-            return false;
+        int end = firstOfSentence(tokens, next + 1) - 1;
+        if (end - start < SHORT_DENIAL && !any(LATER, text, start, end)
+                && (refersBackAt(text, start, end) || tokens.get(start).word().equals("not")
+                        || startsWith(TAKE_BACK, text, start, end))
+                && (any(NEGATION, text, start, end) || dismisses(DISMISSAL, text, start, end)
+                        || startsWith(TAKE_BACK, text, start, end))) {
+            return true;
+        }
+        if (bareDenial(text, next)) {
+            return denies(text, next);
         }
         int[] opening = clauseRange(text, tokens.get(start).clause());
         while (opening[1] - start < 2 && opening[1] + 1 < tokens.size() && tokens.get(opening[1] + 1).sentence() == next) {
@@ -191,10 +250,6 @@ final class Claims {
                 return denies(text, next);
             }
             opening = new int[] {opening[0], clause[1]};
-        }
-        int[] first = clauseRange(text, tokens.get(start).clause());
-        if (startsWith(TAKE_BACK, text, first[0], first[1]) && first[1] - first[0] < 3) {
-            return denies(text, next);
         }
         int from = start;
         while (from < opening[1] && ADVERBS.contains(tokens.get(from).word())) {
@@ -206,7 +261,41 @@ final class Claims {
             refersBack = BACK_REFERENCE.contains(word) && !word.equals("which") || LINKS.contains(word);
         }
         return refersBack && !any(LATER, text, start, opening[1])
-                && (dismisses(DISMISSAL, text, start, opening[1]) || dismisses(SMALL, text, start, opening[1]));
+                && (dismisses(DISMISSAL, text, start, opening[1]) || dismisses(SMALL, text, start, opening[1])
+                        || attributed(text, start, opening[1]));
+    }
+
+    /**
+     * Whether sentence {@code sentence} opens with a bare denial, alone in its first clause past adverbs ("No.",
+     * "Actually no, ...", "Scratch that: ...", "On second thought, ...").
+     */
+    private static boolean bareDenial(AnswerText text, int sentence) {
+        List<AnswerText.Token> tokens = text.tokens();
+        int start = firstOfSentence(tokens, sentence);
+        if (start == tokens.size() || tokens.get(start).sentence() != sentence) {
+            return false;
+        }
+        int[] first = clauseRange(text, tokens.get(start).clause());
+        int from = first[0];
+        while (from < first[1] && ADVERBS.contains(tokens.get(from).word())) {
+            from++;
+        }
+        if (first[0] == first[1] && ADVERBS.contains(tokens.get(first[0]).word())) {
+            int[] second = clauseRange(text, tokens.get(first[1]).clause() + 1);
+            return second != null && tokens.get(second[0]).sentence() == sentence
+                    && startsWith(TAKE_BACK, text, second[0], second[1]) && second[1] - second[0] < 3;
+        }
+        return startsWith(TAKE_BACK, text, from, first[1]) && first[1] - from < 3;
+    }
+
+    /** Whether sentence {@code sentence} opens by referring back ("That's what everyone will write.", "It isn't."). */
+    private static boolean refersBackAt(AnswerText text, int sentence) {
+        List<AnswerText.Token> tokens = text.tokens();
+        int start = firstOfSentence(tokens, sentence);
+        if (start == tokens.size() || tokens.get(start).sentence() != sentence) {
+            return false;
+        }
+        return refersBackAt(text, start, firstOfSentence(tokens, sentence + 1) - 1);
     }
 
     /** Whether sentence {@code sentence} denies or dismisses something besides its opening "no" ("No, really, it fixes this" does not). */
