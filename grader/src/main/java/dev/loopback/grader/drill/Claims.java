@@ -51,7 +51,7 @@ final class Claims {
             + " | some would say | some say | some people say | people say | some might say | many would say"
             + " | you'd think | you might think | one might think | everyone suggests | everybody suggests"
             + " | everyone says | everybody says | usual advice | conventional wisdom | overkill | not needed"
-            + " | unnecessary | pointless | no need | textbook answer | doesn't fit | does not fit | don't fit"
+            + " | unnecessary | pointless | no need | is noise | just noise | in the noise | textbook answer | doesn't fit | does not fit | don't fit"
             + " | doesn't apply | does not apply | don't apply | same thing | i don't buy | don't buy");
 
     /** Adjectives that dismiss a named idea when they follow it in its clause ("the handshake is cheap"). */
@@ -93,6 +93,15 @@ final class Claims {
         }
         return dismissed(text, token.clause(), first) || negated(text, first, NEGATION)
                 || takenBack(text, token.sentence());
+    }
+
+    /**
+     * Whether the answer word at {@code first} is dismissed or taken back (questions aside). A plain negation is left out:
+     * "JIT is not a connection cost" assigns the other cost, it does not dismiss the connection.
+     */
+    static boolean dismissedOrTakenBack(AnswerText text, int first) {
+        AnswerText.Token token = text.tokens().get(first);
+        return dismissed(text, token.clause(), first) || takenBack(text, token.sentence());
     }
 
     /** Whether a cue of {@code cues} denies the word at {@code first}: earlier in its clause, not "not only", not about later calls. */
@@ -222,7 +231,7 @@ final class Claims {
     }
 
     /** The most words a sentence that only denies may have ("It isn't, here.", "Not needed, though.", "That's not it."). */
-    private static final int SHORT_DENIAL = 5;
+    private static final int SHORT_DENIAL = 4;
 
     /** Whether sentence {@code next} takes back the sentence before it (see {@link #takenBack}). */
     private static boolean takesBack(AnswerText text, int next) {

@@ -45,7 +45,7 @@ public final class DrillScorer {
         for (Misconception misconception : drill.misconceptions()) {
             List<Matcher.Hit> hits = hits(misconception.matchers(),
                     new Negation(misconception.negations(), misconception.exclusions()), text);
-            hits.removeIf(h -> notStated(text, text.tokens().get(h.first()).sentence()));
+            hits.removeIf(h -> notStated(text, h));
             List<String> evidence = quotes(hits, text);
             if (!evidence.isEmpty()) {
                 hits.forEach(h -> wrongSentences.add(text.tokens().get(h.first()).sentence()));
@@ -79,11 +79,42 @@ public final class DrillScorer {
             List<Matcher.Hit> required = new Matcher.AnyOf(criterion.requires())
                     .find(text, new Negation(criterion.negations(), criterion.exclusions()));
             required.removeIf(h -> wrongSentences.contains(text.tokens().get(h.first()).sentence()));
-            if (required.isEmpty()) {
+            if (required.isEmpty() || deniedAnywhere(criterion.requires(), text)) {
                 return new CriterionResult(criterion.id(), false, List.of());
             }
         }
         return new CriterionResult(criterion.id(), !evidence.isEmpty(), evidence);
+    }
+
+    /**
+     * Whether the answer dismisses or takes back what a criterion requires anywhere, outside questions and proposals
+     * ("None of that applies", "the handshake is far too cheap", "It isn't, here."): the bonus tells connection
+     * setup apart from the process warming up only when the learner keeps the connection as a cause throughout.
+     */
+    private static boolean deniedAnywhere(List<Term> required, AnswerText text) {
+        for (int i = 0; i < text.tokens().size(); i++) {
+            AnswerText.Token token = text.tokens().get(i);
+            if (text.questions().contains(token.sentence()) || Claims.proposesInClause(text, token.clause())
+                    || Claims.purposeOfProposal(text, token.clause())) {
+                continue;
+            }
+            for (Term term : required) {
+                if (term.matchesAt(text, i) && !scope(text, i) && Claims.dismissedOrTakenBack(text, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "not per connection", "not once per connection": a contrast of scope (per process, not per connection), not a denial. */
+    private static boolean scope(AnswerText text, int at) {
+        for (int i = Math.max(0, at - 2); i < at; i++) {
+            if (text.tokens().get(i).word().equals("per")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Matcher.Hit> hits(List<Matcher> matchers, Negation negation, AnswerText text) {
@@ -98,7 +129,9 @@ public final class DrillScorer {
         return merged(hits, text).stream().map(h -> text.quote(h.first(), h.last())).distinct().toList();
     }
 
-    private static boolean notStated(AnswerText text, int sentence) {
+    /** A misconception is not stated when a word of {@link #NOT_STATED} stands in its sentence outside the hit itself. */
+    private static boolean notStated(AnswerText text, Matcher.Hit hit) {
+        int sentence = text.tokens().get(hit.first()).sentence();
         int first = -1;
         int last = -1;
         for (int i = 0; i < text.tokens().size(); i++) {
@@ -107,7 +140,7 @@ public final class DrillScorer {
                 last = i;
             }
         }
-        return Claims.any(NOT_STATED, text, first, last);
+        return Claims.any(NOT_STATED, text, first, hit.first() - 1) || Claims.any(NOT_STATED, text, hit.last() + 1, last);
     }
 
     /** Overlapping or adjacent hits in one sentence become one quote ("TLS" + "handshake" = "TLS handshake"). */
