@@ -90,6 +90,16 @@ class DrillAdversarialTest {
     static List<Stated> misconceptions() {
         return List.of(
                 new Stated("udp-handshake", "The first call is slow because of the UDP handshake with the upstream."),
+                new Stated("handshake-of-another-protocol", "The first request waits for the DHCP handshake, later"
+                        + " requests reuse the lease."),
+                new Stated("setup-disappears", "With a connection pool the sockets are opened without a handshake,"
+                        + " so the first request is as quick as the rest."),
+                new Stated("connection-per-request", "Our client builds a new connection for each call and the first"
+                        + " handshake is the slowest one."),
+                new Stated("keepalive-rehandshakes", "Keep-alive repeats the TLS handshake periodically and the first"
+                        + " call hit one of those."),
+                new Stated("handshake-makes-certificates", "The TLS handshake creates a certificate on the first"
+                        + " connection; later connections reuse it."),
                 new Stated("keep-alive-is-a-check", "Keep-alive is a health check the server runs on the client;"
                         + " until it passes, calls are slow."),
                 new Stated("per-request-encryption", "Every request has to be encrypted by TLS, so the gap is all"
