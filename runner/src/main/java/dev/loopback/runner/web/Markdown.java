@@ -3,7 +3,9 @@ package dev.loopback.runner.web;
 import dev.loopback.runner.lesson.Sections;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
@@ -17,7 +19,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Lessons and task pages as HTML: commonmark's HTML renderer with the tables and heading-anchor extensions, so a
@@ -28,7 +33,8 @@ final class Markdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
-            .sanitizeUrls(true).attributeProviderFactory(context -> new Attributes()).build();
+            .sanitizeUrls(true).attributeProviderFactory(context -> new Attributes())
+            .nodeRendererFactory(HighlightedCode::new).build();
 
     /** One heading of the document: level, text and anchor. */
     record Heading2(int level, String title, String anchor) {}
@@ -69,6 +75,39 @@ final class Markdown {
                 attributes.put("data-run", String.valueOf(++snippets));
             }
             callouts(node, tag, attributes);
+        }
+    }
+
+    /** Fenced code as {@code <pre><code class="language-X">} with its tokens marked ({@link CodeHighlight}). */
+    private static final class HighlightedCode implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        HighlightedCode(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(FencedCodeBlock.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            FencedCodeBlock block = (FencedCodeBlock) node;
+            String info = block.getInfo() == null ? "" : block.getInfo().strip();
+            String language = info.isEmpty() ? "" : info.split("\\s+")[0];
+            HtmlWriter html = context.getWriter();
+            html.line();
+            html.tag("pre", context.extendAttributes(node, "pre", Map.of()));
+            Map<String, String> code = new LinkedHashMap<>();
+            if (!language.isEmpty()) {
+                code.put("class", "language-" + language);
+            }
+            html.tag("code", context.extendAttributes(node, "code", code));
+            html.raw(CodeHighlight.html(language, block.getLiteral()));
+            html.tag("/code");
+            html.tag("/pre");
+            html.line();
         }
     }
 
