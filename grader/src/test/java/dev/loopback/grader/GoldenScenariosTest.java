@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -84,11 +85,31 @@ class GoldenScenariosTest {
                 () -> assertEquals(wanted, earned, report),
                 () -> expected.path("messageContains").forEach(text ->
                         assertTrue(report.contains(text.asText()), "report lacks \"" + text.asText() + "\":\n" + report)),
+                () -> assertMeasured(expected, result),
                 () -> WrappedReport.assertWrapsTo(result, 60),
                 () -> WrappedReport.assertWrapsTo(result, 100),
                 () -> assertEquals(List.of(), breaches, "the grading reached outside its submission folder:\n" + report));
     }
 
+
+    /**
+     * A scenario's {@code "measured"} lists the keys of the numbers its hidden tests publish about the learner's code
+     * (e.g. handshake-timer's measured times): they reach the result, each once, and the submit JSON's
+     * {@code measurements} (only passing tests' numbers count). Checked where a scenario has the field.
+     */
+    private static void assertMeasured(JsonNode expected, GradeResult result) {
+        if (!expected.has("measured")) {
+            return;
+        }
+        List<String> wanted = new ArrayList<>();
+        expected.path("measured").forEach(key -> wanted.add(key.asText()));
+        List<String> keys = new ArrayList<>();
+        result.tests().forEach(test -> keys.addAll(test.measurements().keySet()));
+        assertEquals(wanted.stream().sorted().toList(), keys.stream().sorted().toList(), "measurements published");
+        JsonNode json = dev.loopback.grader.report.JsonReport.tree(result).path("measurements");
+        assertEquals(wanted.size(), json.size(), json.toString());
+        json.forEach(m -> assertTrue(m.path("value").isNumber() && m.path("value").asDouble() >= 0, json.toString()));
+    }
 
     /** {@code expected-without-bwrap.json} where a scenario's result depends on bwrap and this machine lacks it. */
     private static Path expectedFile(Path dir) {

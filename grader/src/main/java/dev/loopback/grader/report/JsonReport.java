@@ -64,6 +64,11 @@ public final class JsonReport {
         }
         r.apiProblems().forEach(root.putArray("apiProblems")::add);
         r.notes().forEach(root.putArray("notes")::add);
+        if (r.tests().stream().anyMatch(t -> !t.measurements().isEmpty())) {
+            ArrayNode measured = root.putArray("measurements");
+            r.tests().forEach(t -> t.measurements().forEach((key, value) ->
+                    measured.addObject().put("test", t.name()).put("key", key).put("value", value)));
+        }
         return root;
     }
 

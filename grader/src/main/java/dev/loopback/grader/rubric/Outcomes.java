@@ -76,7 +76,7 @@ public final class Outcomes {
             return new TestOutcome(test.id, test.name, test.tags, Status.FAILED, message, frames);
         }
         if (test.finished) {
-            return new TestOutcome(test.id, test.name, test.tags, Status.PASSED, null, List.of());
+            return new TestOutcome(test.id, test.name, test.tags, Status.PASSED, null, List.of(), test.measurements);
         }
         if (test.started && cutShort != null) {
             return new TestOutcome(test.id, test.name, test.tags, Status.ENDED, cutShort, List.of());

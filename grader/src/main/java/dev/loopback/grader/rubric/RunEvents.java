@@ -35,6 +35,7 @@ public final class RunEvents implements Consumer<String> {
         boolean started;
         boolean finished;
         JsonNode failure;
+        final Map<String, Double> measurements = new LinkedHashMap<>();
 
         Planned(String id, String name, List<String> tags) {
             this.id = id;
@@ -67,6 +68,7 @@ public final class RunEvents implements Consumer<String> {
             case "plan" -> plan(event);
             case "start" -> start(event);
             case "end" -> end(event);
+            case "measure" -> measure(event);
             case "limit" -> limit = event.path("kind").asText() + ":" + event.path("value").asText();
             case "fatal" -> fatal = event.path("exception").asText() + ": " + event.path("message").asText();
             default -> { }
@@ -83,6 +85,17 @@ public final class RunEvents implements Consumer<String> {
         if (!event.path("parent").isNull() && !event.path("parent").isMissingNode()) {
             parents.put(event.path("id").asText(), event.path("parent").asText());
         }
+    }
+
+    /** A number the test published (the agent bounds their count and keys); kept per planned test, at most 32 each. */
+    private void measure(JsonNode event) {
+        owner(event.path("id").asText()).ifPresent(test -> {
+            String key = event.path("key").asText();
+            if (event.path("value").isNumber() && key.matches("[a-z0-9-]{1,40}")
+                    && (test.measurements.size() < 32 || test.measurements.containsKey(key))) {
+                test.measurements.put(key, event.path("value").asDouble());
+            }
+        });
     }
 
     private void start(JsonNode event) {

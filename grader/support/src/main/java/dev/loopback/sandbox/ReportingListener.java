@@ -3,18 +3,22 @@ package dev.loopback.sandbox;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
 /** Writes a start and an end event for every test method and every invocation inside one, and an end event for a failed class. */
 final class ReportingListener implements TestExecutionListener {
+    static final int MAX_MEASUREMENTS = 128;
     private final Events events;
     private final Set<String> learnerClasses;
     private final Deque<TestIdentifier> open = new ArrayDeque<>();
     private final Set<String> finished = new HashSet<>();
     private final int perTestSeconds;
+    private int measurements;
 
     ReportingListener(Events events, Set<String> learnerClasses, int perTestSeconds) {
         this.events = events;
@@ -51,6 +55,29 @@ final class ReportingListener implements TestExecutionListener {
                 // The test's thread may still spin in learner code: end this JVM; the runner goes on in a fresh one.
                 events.limit("test-timeout", perTestSeconds);
                 Runtime.getRuntime().halt(Agent.TEST_TIMED_OUT);
+            }
+        }
+    }
+
+    /**
+     * A hidden test published numbers about the learner's code (TestReporter.publishEntry): each key of up to 40
+     * lower-case letters, digits and '-', with a finite number, goes on as a measurement, at most
+     * {@value #MAX_MEASUREMENTS} in a run. Only the tests can publish: learner code cannot reach JUnit (policy).
+     */
+    @Override
+    public synchronized void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+        for (Map.Entry<String, String> pair : entry.getKeyValuePairs().entrySet()) {
+            if (measurements >= MAX_MEASUREMENTS || !pair.getKey().matches("[a-z0-9-]{1,40}")) {
+                continue;
+            }
+            try {
+                double value = Double.parseDouble(pair.getValue());
+                if (Double.isFinite(value)) {
+                    measurements++;
+                    events.measured(id.getUniqueId(), pair.getKey(), value);
+                }
+            } catch (NumberFormatException notANumber) {
+                // Only numbers are measurements.
             }
         }
     }
