@@ -46,7 +46,8 @@ final class ExercisePage {
         }
         body.append("</section><section id=\"history\" aria-labelledby=\"history-h\"><h2 id=\"history-h\">Your submissions</h2>")
                 .append(Charts.history(session, exercise.id(), "history-chart")).append("<p class=\"dim\">In the terminal: <code>history ")
-                .append(esc(exercise.id())).append("</code></p></section>");
+                .append(esc(exercise.id())).append("</code></p>").append(Charts.measured(session, exercise.id(), "measured-chart"))
+                .append("</section>");
         body.append("<details open><summary>The task</summary><article class=\"lesson\">").append(taskHtml)
                 .append("</article></details>");
         return Html.page(exercise.title(), "<h1>" + esc(exercise.title()) + "</h1>" + body);

@@ -88,6 +88,53 @@ final class Svg {
         return svg.append("</tbody></table></details></figure>").toString();
     }
 
+    /** One bar: what it measures (its label says all, colour says nothing) and its value. */
+    record Bar(String label, double value) {}
+
+    /**
+     * Horizontal bars with id {@code id}, one per {@code bars}, scaled to the largest, each labelled with what it
+     * measures and its value in {@code unit}; the same numbers follow as a table.
+     */
+    static String barChart(String id, String title, String unit, List<Bar> bars) {
+        StringBuilder svg = new StringBuilder("<figure class=\"chart\" id=\"").append(esc(id)).append("\"><figcaption>")
+                .append(esc(title)).append("</figcaption>");
+        if (bars.isEmpty()) {
+            return svg.append("<p class=\"dim\">Nothing to draw yet.</p></figure>").toString();
+        }
+        int label = 190;
+        int row = 26;
+        int height = TOP + row * bars.size() + 8;
+        double room = WIDTH - label - RIGHT - 70;
+        double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
+        StringBuilder said = new StringBuilder();
+        bars.forEach(b -> said.append(said.length() == 0 ? "" : "; ").append(b.label()).append(' ').append(number(b.value()))
+                .append(' ').append(unit));
+        svg.append("<svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-labelledby=\"")
+                .append(esc(id)).append("-t ").append(esc(id)).append("-d\" focusable=\"false\" fill=\"currentColor\" stroke=\"none\">")
+                .append("<title id=\"").append(esc(id)).append("-t\">").append(esc(title)).append("</title><desc id=\"").append(esc(id))
+                .append("-d\">").append(esc(said + ".")).append("</desc>");
+        for (int i = 0; i < bars.size(); i++) {
+            Bar b = bars.get(i);
+            double y = TOP + row * i;
+            double w = max <= 0 ? 0 : room * Math.max(0, b.value()) / max;
+            svg.append("<text x=\"").append(label - 8).append("\" y=\"").append(fmt(y + 15)).append("\" font-size=\"12\""
+                    + " text-anchor=\"end\">").append(esc(b.label())).append("</text><rect x=\"").append(label).append("\" y=\"")
+                    .append(fmt(y + 4)).append("\" width=\"").append(fmt(Math.max(1, w))).append("\" height=\"16\" fill-opacity=\"0.55\"/>")
+                    .append("<text x=\"").append(fmt(label + Math.max(1, w) + 6)).append("\" y=\"").append(fmt(y + 15))
+                    .append("\" font-size=\"12\">").append(number(b.value())).append(' ').append(esc(unit)).append("</text>");
+        }
+        svg.append("</svg><details class=\"chart-table\"><summary>The numbers as a table</summary><table><thead><tr>"
+                + "<th scope=\"col\">Measured</th><th scope=\"col\">").append(esc(unit)).append("</th></tr></thead><tbody>");
+        for (Bar b : bars) {
+            svg.append("<tr><td>").append(esc(b.label())).append("</td><td>").append(number(b.value())).append("</td></tr>");
+        }
+        return svg.append("</tbody></table></details></figure>").toString();
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
     /** One sentence a screen reader says for the chart: how many points, first, last and best. */
     private static String describe(List<Point> points, String yName, int max, String good, String bad) {
         int best = points.stream().mapToInt(Point::value).max().orElse(0);

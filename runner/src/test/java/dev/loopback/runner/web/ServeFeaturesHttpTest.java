@@ -163,6 +163,26 @@ class ServeFeaturesHttpTest {
     }
 
     @Test
+    void handshakeTimersPageChartsTheLearnersOwnMeasuredTimesFromTheLastPassingRun() {
+        WebFixture.copy(web.home.resolve("exercises/handshake-timer"), web.workspace.exercises().resolve("handshake-timer"));
+        assertFalse(web.get("/exercises/handshake-timer", bearer()).body().contains("id=\"measured-chart\""),
+                "no chart before a passing run");
+        WebFixture.copy(web.home.resolve("grader/exercises/handshake-timer/solution"),
+                web.workspace.exercises().resolve("handshake-timer/src/main/java"));
+        WebFixture.Response submitted = web.request("POST", "/api/exercises/handshake-timer/submit", "", bearer());
+        assertEquals(200, submitted.status(), submitted.body());
+        assertTrue(submitted.body().contains("\"measurements\":[{\"test\":"), submitted.body());
+
+        String page = web.get("/exercises/handshake-timer", bearer()).body();
+        String chart = between(page, "<figure class=\"chart\" id=\"measured-chart\"", "</figure>");
+        assertTrue(chart.contains("Your own measured times, submission 1 (your last passing one)"), chart);
+        for (String bar : List.of("cold: setup", "cold: work", "kept alive call 1: setup", "kept alive call 2: setup")) {
+            assertTrue(chart.contains(">" + bar + "</text>") && chart.contains("<tr><td>" + bar + "</td>"), bar + " in " + chart);
+        }
+        assertTrue(chart.contains("<desc id=\"measured-chart-d\">"), "described for screen readers: " + chart);
+    }
+
+    @Test
     void theRunEndpointRunsALessonSnippetThroughTheSameEngineAsRun() throws Exception {
         String lesson = web.get("/lessons/05", bearer()).body();
         assertTrue(lesson.contains("<pre data-run=\"1\">") && lesson.contains("data-lesson=\"05\""), "snippets numbered as run 05 N numbers them");
