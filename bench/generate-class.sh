@@ -2,7 +2,8 @@
 # Generates a class folder of submissions for grade-all from the exercises' reference solutions and stubs:
 # learners cycle through correct, partial, stub-only, broken (does not compile) and hostile submissions
 # (endless loop, System.exit, a connection to a non-loopback address, a write to the home folder,
-# a thread bomb, a memory hog). Each learner submits every exercise, until COUNT submissions exist.
+# a thread bomb, a memory hog). Each learner submits every exercise, until COUNT submissions exist; the kinds go
+# round per submission (submission N is kind N mod 10), and OUT/KINDS.txt says which submission is which.
 #
 # Usage: bench/generate-class.sh OUT [COUNT]   (COUNT defaults to 30; OUT is emptied first)
 set -euo pipefail
@@ -47,10 +48,12 @@ hostile_line() {
 
 n=0; learner=0
 while [ "$n" -lt "$count" ]; do
-  kind=${kinds[$((learner % ${#kinds[@]}))]}
-  name=$(printf 'learner-%02d-%s' "$((learner + 1))" "$kind")
+  name=$(printf 'learner-%02d' "$((learner + 1))")
   for id in "${exercises[@]}"; do
     [ "$n" -lt "$count" ] || break
+    # The kind goes round per submission, not per learner, so every kind appears however many exercises there are.
+    kind=${kinds[$((n % ${#kinds[@]}))]}
+    echo "$name $id $kind" >> "$out/KINDS.txt"
     target="$out/$name/exercises/$id/src/main/java"
     mkdir -p "$target"
     case "$kind" in
