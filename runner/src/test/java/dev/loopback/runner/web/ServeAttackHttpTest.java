@@ -99,6 +99,28 @@ class ServeAttackHttpTest {
         }
     }
 
+    @Test
+    void markupTheLearnerWritesIsShownAsTextNeverRun() throws Exception {
+        String evil = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        String answer = "Use a connection pool with keep-alive " + evil + " so later requests reuse the open connection "
+                + "and skip the TCP handshake. \" onmouseover=\"alert(3)";
+        WebFixture.Response drill = web.request("POST", "/drill/05", "answer=" + java.net.URLEncoder.encode(answer, StandardCharsets.UTF_8),
+                bearer(), "Content-Type: application/x-www-form-urlencoded", "Origin: http://" + web.host());
+        assertEquals(200, drill.status(), drill.body());
+        assertFalse(drill.body().contains("<script>alert") || drill.body().contains("<img src=x") || drill.body().contains("\" onmouseover"),
+                drill.body());
+        assertTrue(drill.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as the text it is");
+        assertTrue(drill.body().contains("<mark"), "and still highlighted");
+        java.nio.file.Files.writeString(web.workspace.exercises().resolve("pool-sizer/src/main/java/poolsizer/PoolSizer.java"),
+                "package poolsizer;\npublic final class PoolSizer { String s = \"" + evil + "\" + ; }\n");
+        WebFixture.Response report = web.request("POST", "/exercises/pool-sizer/submit", "", bearer(), "Origin: http://" + web.host());
+        assertEquals(200, report.status(), report.body());
+        assertTrue(report.body().contains("did not compile"), report.body());
+        assertFalse(report.body().contains("<script>alert") || report.body().contains("<img src=x"), report.body());
+        assertTrue(report.body().contains("&lt;img src=x onerror=alert(2)&gt;"), "the compiler's quote of the line, as text");
+        assertTrue(report.headers().get("content-security-policy").contains("script-src 'self'"), "and no inline script would run anyway");
+    }
+
     private Socket connect() throws IOException {
         Socket socket = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), web.server.port());
         socket.setSoTimeout(60_000);
