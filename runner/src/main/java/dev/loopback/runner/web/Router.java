@@ -78,11 +78,16 @@ final class Router implements HttpHandler {
                 Http.text(exchange, 403, refusal.get());
                 return;
             }
-            if (guard.tokenInQuery(exchange)) {
-                exchange.getResponseHeaders().add("Set-Cookie", guard.setCookie());
-            }
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getRawPath();
+            if (guard.tokenInQuery(exchange)) {
+                exchange.getResponseHeaders().add("Set-Cookie", guard.setCookie());
+                if (!method.equals("POST") && path != null && SAFE_PATH.matcher(path).matches() && !path.startsWith("/api/")) {
+                    // the token goes no further than this request: not into the address bar, history or a screenshot
+                    Http.redirect(exchange, Guard.withoutToken(path, exchange.getRequestURI().getRawQuery()));
+                    return;
+                }
+            }
             if (!List.of("GET", "HEAD", "POST").contains(method)) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD, POST");
                 Http.text(exchange, 405, "Only GET and POST are served here.");
