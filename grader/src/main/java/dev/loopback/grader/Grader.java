@@ -68,6 +68,11 @@ public final class Grader {
         Spares.enable(on);
     }
 
+    /** Whether spares are kept warm now (see {@link #keepSparesWarm}). */
+    public static boolean keepingSparesWarm() {
+        return Spares.enabled();
+    }
+
     /**
      * Starts a sandbox for the next submission of {@code exerciseId} now, so it is past its warm-up
      * when the learner submits (call it when an exercise is opened, or the shell starts; {@link #grade}

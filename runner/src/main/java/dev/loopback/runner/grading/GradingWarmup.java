@@ -12,12 +12,39 @@ import java.util.Optional;
  * sandbox runs one submission only; grading starts the next one itself.
  */
 public final class GradingWarmup {
+    private static int open;
+
+    /** While open (the shell or serve runs), spares are kept warm; closing the last one stops and drops them. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     private GradingWarmup() {}
 
-    /** The shell started: keep spares warm and prepare the first exercise not yet passed. */
-    public static void atShellStart(Session session) {
-        Grader.keepSparesWarm(true);
+    /**
+     * The shell (or serve) started: keep spares warm and prepare the first exercise not yet passed, until the returned
+     * scope closes. Scopes nest (serve run from the shell): spares stop when the last one closes, and the sandboxes
+     * waiting then end with it rather than outlive the shell.
+     */
+    public static Scope atShellStart(Session session) {
+        synchronized (GradingWarmup.class) {
+            if (open++ == 0) {
+                Grader.keepSparesWarm(true);
+            }
+        }
         inBackground(() -> likelyNext(session).ifPresent(id -> new Grader(session.workspace()).prepare(id)));
+        boolean[] closed = {false};
+        return () -> {
+            synchronized (GradingWarmup.class) {
+                if (!closed[0]) {
+                    closed[0] = true;
+                    if (--open == 0) {
+                        Grader.keepSparesWarm(false);
+                    }
+                }
+            }
+        };
     }
 
     /** An exercise was opened (its page, the scratchpad, watch): prepare its sandbox if the shell keeps spares. */

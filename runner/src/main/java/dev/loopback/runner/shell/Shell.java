@@ -35,7 +35,12 @@ public final class Shell {
             return ExitCode.INTERNAL;
         }
         session.console().in().completeWith(this::candidates);
-        GradingWarmup.atShellStart(session);
+        try (GradingWarmup.Scope warm = GradingWarmup.atShellStart(session)) {
+            return loop();
+        }
+    }
+
+    private int loop() {
         while (true) {
             Optional<String> line = session.console().in().readLine(PROMPT);
             if (line.isEmpty()) {

@@ -72,11 +72,13 @@ public final class ServeCommand implements Command {
             err.println("Serving the course on 127.0.0.1:" + server.port() + " only; the token in the address lets only you"
                     + " in. Ctrl-C stops.");
             err.flush();
-            GradingWarmup.atShellStart(session); // after the URL: a sandbox warms up in the background, as in the shell
-            if (open) {
-                Browser.open(URI.create(server.url()), err);
+            // After the URL: a sandbox warms up in the background, as in the shell, while serve runs.
+            try (GradingWarmup.Scope warm = GradingWarmup.atShellStart(session)) {
+                if (open) {
+                    Browser.open(URI.create(server.url()), err);
+                }
+                waitForCtrlC(session, stop);
             }
-            waitForCtrlC(session, stop);
         } finally {
             Interrupts.restore(previous);
         }
