@@ -43,17 +43,21 @@ final class SubmissionArchive {
         }
     }
 
-    /** Zips the {@code .java} files of {@code sources} (a {@code src/main/java} folder); refuses a file outside {@code pkg}. */
-    static byte[] pack(Path sources, String pkg) throws Refused {
-        String prefix = folder(pkg);
-        List<Path> files;
+    /** The {@code .java} files under {@code sources} (symbolic links included, so that packing can refuse them), in order. */
+    private static List<Path> javaFiles(Path sources) {
         try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(file -> file.getFileName().toString().endsWith(".java"))
+            return walk.filter(file -> file.getFileName().toString().endsWith(".java"))
                     .filter(file -> Files.isSymbolicLink(file) || Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Zips the {@code .java} files of {@code sources} (a {@code src/main/java} folder); refuses a file outside {@code pkg}. */
+    static byte[] pack(Path sources, String pkg) throws Refused {
+        String prefix = folder(pkg);
+        List<Path> files = javaFiles(sources);
         if (files.size() > MAX_ENTRIES) {
             throw new Refused(files.size() + " .java files, more than the " + MAX_ENTRIES + " a submission may have");
         }
@@ -137,14 +141,7 @@ final class SubmissionArchive {
      * (notes, build output) are not sent and not hashed.
      */
     static String sourcesHash(Path sources) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(file -> file.getFileName().toString().endsWith(".java"))
-                    .filter(file -> Files.isSymbolicLink(file) || Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Path> files = javaFiles(sources);
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
