@@ -300,15 +300,6 @@ public final class LessonLint {
     }
 
     private static String text(Node node) {
-        StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override public void visit(Text t) {
-                text.append(t.getLiteral());
-            }
-            @Override public void visit(Code code) {
-                text.append(code.getLiteral());
-            }
-        });
-        return text.toString().strip();
+        return Sections.text(node).strip();
     }
 }

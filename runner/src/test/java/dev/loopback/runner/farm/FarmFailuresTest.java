@@ -9,13 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
+import dev.loopback.fixture.Poll;
 import dev.loopback.grader.Workspace;
 import dev.loopback.runner.command.ExitCode;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,24 +130,27 @@ class FarmFailuresTest {
             channel.confirmSelect();
             channel.basicPublish("", farm.queue, message.properties(), message.archive());
             channel.waitForConfirmsOrDie(10_000);
-            int deliveries = 0;
-            long deadline = System.nanoTime() + LONG.toNanos();
-            while (System.nanoTime() < deadline) {
-                GetResponse got = channel.basicGet(farm.queue, false);
-                if (got != null) {
-                    deliveries++;
-                    assertEquals(deliveries - 1, GradeMessage.previousDeliveries(got.getProps()));
-                    channel.basicNack(got.getEnvelope().getDeliveryTag(), false, true);
-                }
-                GetResponse dead = channel.basicGet(Broker.deadQueue(farm.queue), true);
-                if (dead != null) {
+            AtomicInteger deliveries = new AtomicInteger();
+            // Each poll hands a delivery back (nack, requeue) until the queue dead-letters the message.
+            Poll.until(LONG, () -> {
+                try {
+                    GetResponse got = channel.basicGet(farm.queue, false);
+                    if (got != null) {
+                        assertEquals(deliveries.getAndIncrement(), GradeMessage.previousDeliveries(got.getProps()));
+                        channel.basicNack(got.getEnvelope().getDeliveryTag(), false, true);
+                    }
+                    GetResponse dead = channel.basicGet(Broker.deadQueue(farm.queue), true);
+                    if (dead == null) {
+                        return false;
+                    }
                     assertEquals(key, GradeMessage.key(dead.getProps()));
                     assertEquals("delivery_limit", GradeMessage.deathReason(dead.getProps()));
-                    break;
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                Thread.sleep(50);
-            }
-            assertEquals(Broker.DELIVERIES, deliveries);
+            });
+            assertEquals(Broker.DELIVERIES, deliveries.get());
         }
     }
 
