@@ -52,7 +52,41 @@ final class Claims {
             + " | you'd think | you might think | one might think | everyone suggests | everybody suggests"
             + " | everyone says | everybody says | usual advice | conventional wisdom | overkill | not needed"
             + " | unnecessary | pointless | no need | is noise | just noise | in the noise | textbook answer | doesn't fit | does not fit | don't fit"
-            + " | doesn't apply | does not apply | don't apply | same thing | i don't buy | don't buy");
+            + " | doesn't apply | does not apply | don't apply | same thing | i don't buy | don't buy"
+            + " | nowhere near | not nearly | rounding error | that's wrong | that is wrong | this is wrong | i was wrong"
+            + " | was wrong | considered all | considered it all | looked at all | my first thought | my first guess"
+            + " | at first i thought | i first thought | i initially thought | can't be the cause | cannot be the cause"
+            + " | can't be the reason | cannot be the reason | can't be it | can't be that");
+
+    /**
+     * Phrases that name the one cause the learner settles on ("The real cause is the JVM", "So the gap has to be the
+     * lazy initialisation"): whatever an earlier sentence named and this one does not is set aside, however far back.
+     */
+    private static final List<Term> DISPLACEMENT = terms("real cause | actual cause | real reason | actual reason"
+            + " | real culprit | actual culprit | the culprit is | real problem | actual problem | real issue"
+            + " | real bottleneck | what really costs | what costs the time | what actually costs | the time goes"
+            + " | the time really goes | the time actually goes | it must be | it has to be"
+            + " | gap has to be | gap must be | it's really | it is really | it's actually | it is actually"
+            + " | the answer is the | true cause | true reason");
+
+    /** Whether sentence {@code sentence} settles on a cause ({@link #DISPLACEMENT}), as a statement, not a question or a denial. */
+    static boolean displaces(AnswerText text, int sentence) {
+        List<AnswerText.Token> tokens = text.tokens();
+        int start = firstOfSentence(tokens, sentence);
+        int end = firstOfSentence(tokens, sentence + 1) - 1;
+        if (start > end || text.questions().contains(sentence)) {
+            return false;
+        }
+        for (int i = start; i <= end; i++) {
+            for (Term term : DISPLACEMENT) {
+                if (term.lastAt(i) <= end && term.matchesAt(text, i) && !negated(text, i, NEGATION)
+                        && !any(NEGATION, text, term.lastAt(i) + 1, Math.min(end, term.lastAt(i) + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Adjectives that dismiss a named idea when they follow it in its clause ("the handshake is cheap"). */
     private static final List<Term> SMALL = terms("cheap | negligible | trivial | insignificant | tiny | marginal"
@@ -93,6 +127,18 @@ final class Claims {
         }
         return dismissed(text, token.clause(), first) || negated(text, first, NEGATION)
                 || takenBack(text, token.sentence());
+    }
+
+    /**
+     * Whether the answer word at {@code first} is not stated by the learner: in a question, denied, attributed to others
+     * in its clause, or in a sentence the next one takes back. Unlike {@link #notAClaim}, a dismissal ("..., so it
+     * can't explain the gap") does not unsay it: a misconception stays stated when its author calls it cheap.
+     */
+    static boolean notStated(AnswerText text, int first) {
+        AnswerText.Token token = text.tokens().get(first);
+        int[] range = clauseRange(text, token.clause());
+        return text.questions().contains(token.sentence()) || negated(text, first, NEGATION)
+                || attributed(text, range[0], range[1]) || takenBack(text, token.sentence());
     }
 
     /**
@@ -171,14 +217,29 @@ final class Claims {
             for (int i = later[0]; i <= Math.min(later[1], later[0] + 4) && !refersBack; i++) {
                 refersBack = references.contains(text.tokens().get(i).word());
             }
+            if (adjacent && c == clause + 1 && CONSEQUENCE.contains(opening) && rulesOut(text, range, later)) {
+                return true;
+            }
             boolean dismissal = CONSEQUENCE.contains(opening)
                     ? dismisses(DISMISSAL, text, later[0], later[1]) && !any(LATER, text, later[0], later[1])
-                    : dismisses(DISMISSAL, text, later[0], later[1]) || dismisses(SMALL, text, later[0], later[1])
-                            || attributed(text, later[0], later[1]);
+                    : dismisses(DISMISSAL, text, later[0], later[1]) || attributed(text, later[0], later[1])
+                            || dismisses(SMALL, text, later[0], later[1]) && !any(LATER, text, later[0], later[1]);
             if (refersBack && dismissal) {
                 return true;
             }
         }
+    }
+
+    private static final List<Term> ALREADY = terms("already");
+
+    /**
+     * A premise that rules something out: "We already have keep-alive and a pool, so the handshake is ruled out",
+     * "the pool is already warm, so setup can't be the cause". The clause says something is already in place and the
+     * consequence after it denies or dismisses, not about later calls ("..., so later calls don't pay it" is no ruling-out).
+     */
+    private static boolean rulesOut(AnswerText text, int[] premise, int[] consequence) {
+        return any(ALREADY, text, premise[0], premise[1]) && !any(LATER, text, consequence[0], consequence[1])
+                && (any(NEGATION, text, consequence[0], consequence[1]) || dismisses(DISMISSAL, text, consequence[0], consequence[1]));
     }
 
     /** Whether the clause {@code from}..{@code to} opens (past adverbs and a link) by referring back ("that's ...", "but it ..."). */
@@ -192,13 +253,15 @@ final class Claims {
 
     /** Who else an idea can be attributed to, and the verbs that attribute it: "People always say ...", "One could think ...". */
     private static final Set<String> OTHERS = Set.of("people", "some", "someone", "everyone", "everybody", "many", "most",
-            "others", "one", "they", "folks", "colleagues", "textbooks", "class");
+            "others", "one", "they", "folks", "colleagues", "textbooks", "class", "everyone's", "everybody's", "people's");
     private static final Set<String> SAYING = Set.of("say", "says", "said", "think", "thinks", "thought", "claim",
             "claims", "blame", "blames", "write", "writes", "suggest", "suggests", "assume", "assumes", "believe",
-            "believes", "argue", "argues", "answer", "answers", "guess", "guesses", "expect", "expects");
+            "believes", "argue", "argues", "answer", "answers", "guess", "guesses", "expect", "expects", "point", "points",
+            "pointed", "blaming", "suspect", "suspects");
     /** Words that may stand between the others and their saying verb ("people always say", "everyone will write"). */
     private static final Set<String> BETWEEN = Set.of("always", "usually", "often", "will", "would", "could", "might",
-            "may", "typically", "normally", "tend", "to", "probably", "generally", "just", "also");
+            "may", "typically", "normally", "tend", "to", "probably", "generally", "just", "also", "first", "instinct",
+            "is", "reflex");
 
     /** Whether words {@code from}..{@code to} attribute what they say to others: "people (always) say", "what everyone will write". */
     static boolean attributed(AnswerText text, int from, int to) {
@@ -422,7 +485,8 @@ final class Claims {
     }
 
     /** Words that make a sentence a proposal wherever they stand. */
-    private static final List<Term> PROPOSAL = terms("should~ | suggest~ | i would | we would | you would | one would"
+    private static final List<Term> PROPOSAL = terms("should~ | suggest~ | i would~ | we would~ | you would | one would"
+            + " | propose* | my fix | the fix is"
             + " | i could | we could | you could | one could | would help | would fix | would avoid | would solve"
             + " | would remove | would hide | would prevent | would cut | would reduce | would be to | would be better"
             + " | would be best | would be good | would make sense | would use | could help | could use | could fix"
@@ -476,7 +540,7 @@ final class Claims {
             + " | remedy | mitigat* | to avoid | to hide | to prevent | to fix | to reduce | to cut | ensure"
             + " | consider | we need to | you need to | i need to | better to | best to | the way to | switch to | go with | enable | enabling"
             + " | what i'd do | i will | we will | i'll | we'll | the answer is to"
-            + " | my recommendation");
+            + " | my recommendation | propose* | i would~ | we would~");
     /** A clause that starts with one of these, right after a proposing clause, gives its purpose when it denies something ("so we don't ..."). */
     private static final Set<String> PURPOSE = Set.of("so", "to");
 

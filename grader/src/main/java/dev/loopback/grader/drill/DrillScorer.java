@@ -44,7 +44,7 @@ public final class DrillScorer {
         Set<Integer> wrongSentences = new HashSet<>();
         for (Misconception misconception : drill.misconceptions()) {
             List<Matcher.Hit> hits = hits(misconception.matchers(),
-                    new Negation(misconception.negations(), misconception.exclusions()), text);
+                    Negation.ofMisconception(misconception.negations(), misconception.exclusions()), text);
             hits.removeIf(h -> notStated(text, h));
             List<String> evidence = quotes(hits, text);
             if (!evidence.isEmpty()) {
@@ -74,16 +74,37 @@ public final class DrillScorer {
     static CriterionResult judge(Criterion criterion, AnswerText text, Set<Integer> wrongSentences) {
         List<Matcher.Hit> hits = hits(criterion.matchers(), new Negation(criterion.negations(), criterion.exclusions()), text);
         hits.removeIf(h -> wrongSentences.contains(text.tokens().get(h.first()).sentence()));
+        hits = displaced(hits, text);
         List<String> evidence = quotes(hits, text);
         if (!evidence.isEmpty() && !criterion.requires().isEmpty()) {
             List<Matcher.Hit> required = new Matcher.AnyOf(criterion.requires())
                     .find(text, new Negation(criterion.negations(), criterion.exclusions()));
             required.removeIf(h -> wrongSentences.contains(text.tokens().get(h.first()).sentence()));
+            required = displaced(required, text);
             if (required.isEmpty() || deniedAnywhere(criterion.requires(), text)) {
                 return new CriterionResult(criterion.id(), false, List.of());
             }
         }
         return new CriterionResult(criterion.id(), !evidence.isEmpty(), evidence);
+    }
+
+    /**
+     * The hits that a later sentence settling on another cause does not set aside: "The obvious suspect is the TCP
+     * handshake. ... The real cause is the JVM" names the handshake only to move past it. A sentence that settles on a
+     * cause sets aside the hits of earlier sentences when it holds none itself.
+     */
+    private static List<Matcher.Hit> displaced(List<Matcher.Hit> hits, AnswerText text) {
+        Set<Integer> withHits = new HashSet<>();
+        hits.forEach(h -> withHits.add(text.tokens().get(h.first()).sentence()));
+        int last = -1;
+        for (int s = text.sentences() - 1; s > 0 && last < 0; s--) {
+            if (!withHits.contains(s) && Claims.displaces(text, s)) {
+                last = s;
+            }
+        }
+        int settled = last;
+        return settled < 0 ? hits : new ArrayList<>(hits.stream()
+                .filter(h -> text.tokens().get(h.first()).sentence() > settled).toList());
     }
 
     /**
@@ -140,7 +161,32 @@ public final class DrillScorer {
                 last = i;
             }
         }
-        return Claims.any(NOT_STATED, text, first, hit.first() - 1) || Claims.any(NOT_STATED, text, hit.last() + 1, last);
+        return statedAsIf(text, first, hit.first() - 1) || statedAsIf(text, hit.last() + 1, last);
+    }
+
+    /** Verbs after which "if" means "whether" ("to see if the client is allowed in"): no hypothetical. */
+    private static final Set<String> WHETHER = Set.of("see", "check", "checks", "checking", "know", "ask", "asks",
+            "tell", "verify", "verifies", "decide", "decides", "find");
+
+    private static boolean statedAsIf(AnswerText text, int from, int to) {
+        for (int i = Math.max(0, from); i <= to; i++) {
+            if (text.tokens().get(i).word().equals("if") && i > 0 && WHETHER.contains(text.tokens().get(i - 1).word())) {
+                continue;
+            }
+            if (Claims.any(NOT_STATED, text, i, i + 3 <= to ? i + 3 : to) && startsHere(text, i, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsHere(AnswerText text, int at, int to) {
+        for (Term term : NOT_STATED) {
+            if (term.lastAt(at) <= to && term.matchesAt(text, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Overlapping or adjacent hits in one sentence become one quote ("TLS" + "handshake" = "TLS handshake"). */

@@ -9,7 +9,7 @@ import java.util.List;
  * "not because of the TLS handshake"; "not only the handshake" still names it), or when the clause holds
  * one of its {@code - unless:} terms.
  */
-public record Negation(List<Term> cues, List<Term> exclusions, boolean outsideProposals) {
+public record Negation(List<Term> cues, List<Term> exclusions, boolean outsideProposals, boolean misconception) {
 
     public Negation {
         cues = List.copyOf(cues);
@@ -17,7 +17,16 @@ public record Negation(List<Term> cues, List<Term> exclusions, boolean outsidePr
     }
 
     public Negation(List<Term> cues, List<Term> exclusions) {
-        this(cues, exclusions, false);
+        this(cues, exclusions, false, false);
+    }
+
+    /**
+     * The negation of a misconception: a wrong idea is stated even when the learner then calls it too cheap to
+     * matter ("the handshake happens on every request, so it can't explain a difference"); questions, denials,
+     * ideas attributed to others and sentences taken back still state nothing.
+     */
+    static Negation ofMisconception(List<Term> cues, List<Term> exclusions) {
+        return new Negation(cues, exclusions, false, true);
     }
 
     public Negation(List<Term> cues) {
@@ -29,12 +38,13 @@ public record Negation(List<Term> cues, List<Term> exclusions, boolean outsidePr
      * connections are already open"), for {@code - states:}.
      */
     Negation onlyStatements() {
-        return new Negation(cues, exclusions, true);
+        return new Negation(cues, exclusions, true, misconception);
     }
 
     /** Whether the hit starting at answer word {@code first} is negated, dismissed or excluded. */
     boolean cancels(AnswerText text, int first) {
-        if (Claims.notAClaim(text, first) || Claims.negated(text, first, cues)) {
+        boolean notClaimed = misconception ? Claims.notStated(text, first) : Claims.notAClaim(text, first);
+        if (notClaimed || Claims.negated(text, first, cues)) {
             return true;
         }
         int clause = text.tokens().get(first).clause();

@@ -31,7 +31,9 @@ final class Notice {
             + " | this response | my response | full score | reviewer | dear | count every | every point"
             + " | i have covered | covered all | i know this topic | as an ai | an ideal response | the ideal response"
             + " | a perfect response | a good response | a complete response | should mention | would mention"
-            + " | must mention | should look for");
+            + " | must mention | should look for | whoever marks | whoever grades | whoever checks | whoever reads"
+            + " | marks this | marking this | grades this | checklist | score 4 | score 3 | 4 out of 4 | evaluate this"
+            + " | assess this | this submission | my submission");
 
     /** Instructions to an automated scorer: with one of these anywhere, nothing in the text is scored. */
     private static final List<Term> INJECTION = Claims.terms("ignore previous | ignore all | ignore your"
@@ -51,7 +53,7 @@ final class Notice {
             "would", "should", "could", "will", "can", "must", "it's", "that's", "there's", "because");
     private static final Set<String> RELATIONS = Set.of("on", "after", "before", "first", "later", "then",
             "because", "so", "per", "once", "only", "each", "every", "until", "since");
-    private static final Pattern ITEM_BREAK = Pattern.compile("[,;\\n]|(?:^|\\s)[-*\u2022+/](?=\\s)");
+    private static final Pattern ITEM_BREAK = Pattern.compile("[,;\\n|]|[.!](?=\\s|$)|->|\u2192|(?:^|\\s)[-*\u2022+/](?=\\s)");
 
     /** Why {@code text} is not an answer to score, if it is not. */
     static Optional<String> of(AnswerText text) {
