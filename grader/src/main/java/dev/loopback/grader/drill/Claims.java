@@ -28,6 +28,14 @@ final class Claims {
     private static final List<Term> LATER = terms("later | subsequent* | next | other | others | rest | following"
             + " | second | afterwards | after | reused | reuse* | warm | already | again | repeat*");
 
+    /**
+     * Words that put a clause about the later calls ("Every call after that rides the same connection, so it only costs
+     * the 40 ms"): a consequence of such a clause is about those calls, not a dismissal. Narrower than {@link #LATER}:
+     * "the connection is reused anyway, so it costs nothing" dismisses.
+     */
+    private static final List<Term> LATER_CALLS = terms("later | subsequent* | next | rest | following | second"
+            + " | afterwards | after | other calls | other requests | others");
+
     /** Phrases that dismiss whatever their clause names. */
     static final List<Term> DISMISSAL = terms("too cheap | too small | too short | too fast | too quick | far too"
             + " | negligible | insignificant | can't explain | cannot explain | can not explain | doesn't explain"
@@ -56,7 +64,8 @@ final class Claims {
             + " | nowhere near | not nearly | rounding error | that's wrong | that is wrong | this is wrong | i was wrong"
             + " | was wrong | considered all | considered it all | looked at all | my first thought | my first guess"
             + " | at first i thought | i first thought | i initially thought | can't be the cause | cannot be the cause"
-            + " | can't be the reason | cannot be the reason | can't be it | can't be that");
+            + " | can't be the reason | cannot be the reason | can't be it | can't be that | was going to say"
+            + " | i was going to | was about to say");
 
     /**
      * Phrases that name the one cause the learner settles on ("The real cause is the JVM", "So the gap has to be the
@@ -222,6 +231,7 @@ final class Claims {
             }
             boolean dismissal = CONSEQUENCE.contains(opening)
                     ? dismisses(DISMISSAL, text, later[0], later[1]) && !any(LATER, text, later[0], later[1])
+                            && !any(LATER_CALLS, text, range[0], range[1])
                     : dismisses(DISMISSAL, text, later[0], later[1]) || attributed(text, later[0], later[1])
                             || dismisses(SMALL, text, later[0], later[1]) && !any(LATER, text, later[0], later[1]);
             if (refersBack && dismissal) {
