@@ -116,7 +116,13 @@ class DrillAdversarialTest {
                 new Stated("new-connection-per-call", "Open a fresh connection for each request, then nothing stale"
                         + " can slow it down."),
                 new Stated("fd-limit", "The first call is slow because of the file descriptor limit; raise the ulimit."),
-                new Stated("quic-no-handshake", "Move the service to HTTP/3, because QUIC skips the handshake."));
+                new Stated("quic-no-handshake", "Move the service to HTTP/3, because QUIC skips the handshake."),
+                new Stated("handshake-wrong-job", "The TLS handshake checks the user's password on the first call;"
+                        + " later calls skip it because they carry a token."),
+                new Stated("keepalive-wrong-job", "Keep-alive caches the responses on the client, so later calls"
+                        + " never reach the server."),
+                new Stated("bigger-pool-is-faster", "The first call opens a new connection with a TLS handshake;"
+                        + " a bigger pool with more connections makes every call faster."));
     }
 
     @ParameterizedTest
@@ -205,6 +211,77 @@ class DrillAdversarialTest {
         assertEquals(List.of("handshake-every-request"),
                 assessment.misconceptions().stream().map(MisconceptionResult::id).toList());
         assertEquals(List.of("remedy"), met(assessment));
+    }
+
+    static List<String> wrongJobs() {
+        return List.of(
+                "The three-way handshake downloads the API schema from the server, later calls reuse it.",
+                "During the first TLS handshake the client fetches the root certificates from the internet; after"
+                        + " that they are stored and later handshakes are instant.",
+                "With keep-alive the server remembers the results of earlier requests, so the later calls are fast."
+                        + " Raise the keep-alive memory.",
+                "The handshake queries the server's database to see if the client is allowed in; later calls reuse"
+                        + " the permission.");
+    }
+
+    @ParameterizedTest
+    @MethodSource("wrongJobs")
+    void aHandshakeOrKeepAliveGivenAnotherJobIsAMisconceptionAndMeetsNothing(String answer) {
+        Assessment assessment = DrillScorer.score(drill, answer);
+        assertEquals(List.of(), met(assessment), answer);
+        assertTrue(assessment.misconceptions().stream()
+                .anyMatch(m -> m.id().equals("handshake-wrong-job") || m.id().equals("keepalive-wrong-job")), answer);
+    }
+
+    @Test
+    void tlsThatAuthenticatesTheServerWithItsCertificateStillEarnsTheHandshake() {
+        Assessment assessment = DrillScorer.score(drill, "The first call opens a new connection: the TCP handshake,"
+                + " then the TLS handshake in which the server authenticates itself with its certificate and the keys"
+                + " are agreed. Later calls reuse it. Keep connections alive in a pool, pre-warmed at startup.");
+        assertEquals(List.of(), assessment.misconceptions());
+        assertEquals(Set.of("setup", "handshake", "remedy"), Set.copyOf(met(assessment)));
+    }
+
+    static List<String> settledElsewhere() {
+        return List.of(
+                "The obvious suspect is the TCP handshake plus the TLS handshake on a fresh connection. I measured"
+                        + " it. The real cause is the JVM: classes get loaded on the first request.",
+                "Connection setup, handshakes, keep-alive: I considered all of it. The actual culprit is Hibernate"
+                        + " building its metadata on the first query.",
+                "We already have keep-alive and a connection pool, so the TLS handshake is ruled out. It must be"
+                        + " lazy initialisation of the logging framework.",
+                "Our client keeps a pool that is already warm before the first request, so connection setup can't be"
+                        + " the cause here. Tune the heap.");
+    }
+
+    @ParameterizedTest
+    @MethodSource("settledElsewhere")
+    void aCauseSetAsideForAnotherOneOrRuledOutMeetsNothing(String answer) {
+        assertEquals(List.of(), met(DrillScorer.score(drill, answer)), answer);
+    }
+
+    @Test
+    void settlingOnTheHandshakeKeepsItAndAnAlreadyOpenConnectionForLaterCallsIsNoRulingOut() {
+        assertTrue(met(DrillScorer.score(drill, "People often blame the JIT, but the real cause is the TCP handshake"
+                + " plus the TLS handshake on the first call's new connection.")).contains("handshake"));
+        assertTrue(met(DrillScorer.score(drill, "Call one opens the connection with the TCP and TLS handshakes. From"
+                + " call two on the connection is already open, so they don't pay any of that again.")).contains("setup"));
+    }
+
+    @Test
+    void aMisconceptionCalledTooCheapToMatterIsStillStated() {
+        Assessment assessment = DrillScorer.score(drill, "The three-way handshake happens on every request, that's how"
+                + " TCP works, so every call pays it equally and it can't explain a difference.");
+        assertEquals(List.of("handshake-every-request"),
+                assessment.misconceptions().stream().map(MisconceptionResult::id).toList());
+        assertEquals(List.of(), met(assessment));
+    }
+
+    @Test
+    void aListOfSentenceFragmentsIsAList() {
+        Assessment.NotAnswer notAnswer = assertInstanceOf(Assessment.NotAnswer.class,
+                DrillScorer.score(drill, "Handshake. Reuse. Pool. Warm-up. Class loading. Done."));
+        assertEquals(Notice.LIST, notAnswer.notice());
     }
 
     @Test
