@@ -605,6 +605,11 @@ final class Claims {
         return false;
     }
 
+    /** Whether {@code word} is one of the verbs that make a sentence starting with it an imperative. */
+    static boolean imperative(String word) {
+        return IMPERATIVE.contains(word);
+    }
+
     private static boolean imperativeAt(AnswerText text, int first, int last) {
         List<AnswerText.Token> tokens = text.tokens();
         int verb = first;

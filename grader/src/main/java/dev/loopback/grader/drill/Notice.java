@@ -60,7 +60,7 @@ final class Notice {
         if (Claims.any(ABOUT_THE_ANSWER, text, 0, text.tokens().size() - 1)) {
             return Optional.of(META);
         }
-        return termList(text) ? Optional.of(LIST) : Optional.empty();
+        return termList(text) || predicateless(text) ? Optional.of(LIST) : Optional.empty();
     }
 
     /** A real answer needs at least this many words before a note to the grader for the answer to be scored. */
@@ -98,7 +98,7 @@ final class Notice {
             cut = paren;
         }
         AnswerText before = AnswerText.of(text.source().substring(0, cut));
-        if (before.tokens().size() < ANSWER_BEFORE_NOTE || termList(before)) {
+        if (before.tokens().size() < ANSWER_BEFORE_NOTE || termList(before) || predicateless(before)) {
             return Optional.empty();
         }
         return Optional.of(before);
@@ -131,5 +131,106 @@ final class Notice {
             }
         }
         return nonEmpty >= 4;
+    }
+
+    /** Items a text must have before {@link #predicateless} may call it a list. */
+    static final int LIST_ITEMS = 4;
+
+    /**
+     * Auxiliaries, modals and contractions: each is a finite verb wherever it stands ("the first call is slow",
+     * "it's the handshake", "later calls can reuse it").
+     */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "am", "be", "has", "have", "had",
+            "does", "do", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "isn't",
+            "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "can't", "cannot", "won't", "wouldn't",
+            "shouldn't", "couldn't", "it's", "that's", "there's", "here's", "what's", "they're", "we're", "you're",
+            "i'm", "i'd", "we'd", "you'd", "they'd", "i'll", "we'll", "you'll", "i've", "we've", "let's", "because");
+    /** Lexical verbs in a finite form that answers use to tie a term to the gap ("the first call pays ..."). */
+    private static final Set<String> LEXICAL = Set.of("pays", "opens", "takes", "took", "costs", "needs", "reuses",
+            "skips", "goes", "went", "rides", "adds", "makes", "runs", "ran", "keeps", "holds", "means", "happens",
+            "happened", "comes", "came", "gets", "got", "sets", "starts", "started", "waits", "sends", "sent",
+            "stays", "explains", "involves", "requires", "uses", "used", "spends", "spent", "eats", "ate", "causes",
+            "caused", "builds", "built", "dials", "rings", "knocks", "lays", "pick", "picks", "hears", "asks", "agree",
+            "agrees", "agreed", "say", "says", "said", "walk", "walks", "show", "shows", "buys", "bought", "loads",
+            "loaded", "compiles", "compiled", "lets", "helps", "avoids", "saves", "gives", "gave", "finds", "found",
+            "sees", "saw", "think", "thinks", "thought", "guess", "believe", "know", "measured", "timed", "checked");
+    /** Words after which the next word is a verb: a subject ("we pool them", "they reuse it"). */
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "they", "he", "she", "it", "which",
+            "who");
+    /** Words before which a word is a verb ("calls 2..n reuse it", "keep them open"), unless it is a preposition. */
+    private static final Set<String> OBJECTS = Set.of("it", "them");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "to", "for", "with", "by", "from", "at",
+            "about", "after", "before", "over", "into", "than", "and", "or", "like");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[\n]|[.!?;:](?=\s|$)|(?:^|\s)[-*\u2022](?=\s)");
+
+    /**
+     * A claim needs a predicate: a text whose items (between commas, full stops, colons, line breaks, bullets) have
+     * no finite verb, or only an opening "relevant concepts include:" or a filler "it's like, you know" among many
+     * verbless items, relates no term to the gap ("Setup cost. Per connection. Handshake.", a numbered restatement
+     * of the criteria, "topics to cover: handshake, SYN, reuse, pool"). An item of two or more words has a verb when
+     * it holds an auxiliary or a contraction, a common finite verb, a word after a subject or before an object pronoun, an imperative
+     * opening its sentence, or a word that ties it to the calls as terse answers do ("handshake on first call").
+     */
+    static boolean predicateless(AnswerText text) {
+        int items = 0;
+        int sentences = 0;
+        int withVerb = 0;
+        for (String sentence : SENTENCE_BREAK.split(text.source())) {
+            boolean verb = false;
+            boolean any = false;
+            for (String part : sentence.split("[,|]|->|\u2192|\\.\\.\\.")) {
+                String[] words = part.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')
+                        .replaceAll("[^a-z0-9'\\s-]", " ").strip().split("\\s+");
+                if (words[0].isEmpty() || words.length == 1 && words[0].matches("[0-9]+")) {
+                    continue;
+                }
+                items++;
+                verb |= !filler(words) && hasVerb(words, !any);
+                any = true;
+            }
+            sentences += any ? 1 : 0;
+            withVerb += verb ? 1 : 0;
+        }
+        return items >= LIST_ITEMS && withVerb * 4 <= sentences;
+    }
+
+    /** Talk that carries no claim ("ok so basically it's like", "you know", "that's pretty much it"). */
+    private static final Set<String> FILLER = Set.of("ok", "okay", "so", "basically", "it's", "its", "like", "you",
+            "know", "i", "mean", "guess", "yeah", "yes", "well", "um", "uh", "kinda", "sorta", "lol", "stuff", "thing",
+            "things", "all", "of", "that", "that's", "pretty", "much", "it", "is", "and", "the", "whole", "just");
+
+    private static boolean filler(String[] words) {
+        for (String word : words) {
+            if (!FILLER.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Words that tie an item of a terse answer to the calls ("handshake on first call", "reused after", "first call
+     * only"): they relate the item to the gap like a verb does.
+     */
+    private static final Set<String> TIES = Set.of("first", "1st", "later", "next", "subsequent", "subsequently", "rest",
+            "after", "afterwards", "once", "only", "again", "already", "reused", "reuses", "reusing", "opens",
+            "opened", "pay", "paid", "skip", "skipped");
+
+    private static boolean hasVerb(String[] words, boolean opensSentence) {
+        if (words.length < 2) {
+            return false;
+        }
+        if (opensSentence && Claims.imperative(words[0])) {
+            return true;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (FINITE.contains(word) || LEXICAL.contains(word) || TIES.contains(word)
+                    || i > 0 && SUBJECTS.contains(words[i - 1]) && !word.matches("[0-9]+")
+                    || i + 1 < words.length && OBJECTS.contains(words[i + 1]) && !PREPOSITIONS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
