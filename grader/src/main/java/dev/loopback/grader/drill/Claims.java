@@ -97,6 +97,56 @@ final class Claims {
         return false;
     }
 
+    /**
+     * Magnitudes that dismiss a cost ("a couple of milliseconds", "too cheap to matter") and collective dismissals
+     * ("none of that applies"): a sentence that says one of these about the connection sets aside every earlier
+     * sentence, however long the exposition before it.
+     */
+    private static final List<Term> MAGNITUDE = terms("couple of milliseconds | couple of ms | few milliseconds"
+            + " | few ms | handful of ms | handful of milliseconds | under a millisecond | under one millisecond"
+            + " | under 1 ms | under 1ms | less than a millisecond | sub-millisecond | sub-ms | microseconds"
+            + " | one or two milliseconds | 1-2 ms | 1-2ms | one or two ms | too cheap | too small | too fast"
+            + " | negligible | basically free | practically free | essentially free | rounding error");
+    private static final List<Term> COLLECTIVE_DISMISSAL = terms("none of that applies | none of this applies"
+            + " | none of that matters | none of this matters | none of it applies | none of that is happening"
+            + " | none of that happens | none of this happens | none of that is it | none of that is the cause"
+            + " | none of that explains | none of this explains | none of that is relevant | none of this is relevant");
+    /** A cost kept as part of the gap ("explain part of the gap"): its size is weighed, not dismissed. */
+    private static final List<Term> PART = terms("part of | some of | partly | partially | a share of | adds up | add up");
+    private static final List<Term> CONNECTION = terms("handshak* | three-way | 3-way | connection~ | connect* | socket*"
+            + " | round trip* | round-trip* | rtt | rtts | tcp | tls | ssl | setup | set up | setting up | opening");
+
+    /**
+     * Whether sentence {@code sentence} sets aside what came before it: a statement, not a question, a proposal or a
+     * clause about the later calls, that dismisses the connection by its size in the clause that names it ("A
+     * handshake inside one region is a couple of milliseconds", "Opening the connection is too cheap to matter") or
+     * all at once ("None of that applies here").
+     */
+    static boolean setsAside(AnswerText text, int sentence) {
+        List<AnswerText.Token> tokens = text.tokens();
+        int start = firstOfSentence(tokens, sentence);
+        int end = firstOfSentence(tokens, sentence + 1) - 1;
+        if (start > end || text.questions().contains(sentence) || any(LATER_CALLS, text, start, end)
+                || any(PART, text, start, end) || proposes(text, sentence)) {
+            return false;
+        }
+        if (any(COLLECTIVE_DISMISSAL, text, start, end)) {
+            return true;
+        }
+        for (int i = start; i <= end; i++) {
+            if (startsWith(MAGNITUDE, text, i, end) && !(i > 0 && NOT_BEFORE.contains(tokens.get(i - 1).word()))) {
+                int[] clause = clauseRange(text, tokens.get(i).clause());
+                int[] before = clauseRange(text, tokens.get(i).clause() - 1);
+                boolean named = any(CONNECTION, text, clause[0], i - 1) || before != null
+                        && tokens.get(before[0]).sentence() == sentence && any(CONNECTION, text, before[0], before[1]);
+                if (named) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Adjectives that dismiss a named idea when they follow it in its clause ("the handshake is cheap"). */
     private static final List<Term> SMALL = terms("cheap | negligible | trivial | insignificant | tiny | marginal"
             + " | irrelevant | minor | nothing | quick | microsecond* | sub-millisecond | sub-ms | a millisecond"
@@ -226,7 +276,7 @@ final class Claims {
             for (int i = later[0]; i <= Math.min(later[1], later[0] + 4) && !refersBack; i++) {
                 refersBack = references.contains(text.tokens().get(i).word());
             }
-            if (adjacent && c == clause + 1 && CONSEQUENCE.contains(opening) && rulesOut(text, range, later)) {
+            if (CONSEQUENCE.contains(opening) && rulesOut(text, range, later)) {
                 return true;
             }
             boolean dismissal = CONSEQUENCE.contains(opening)
@@ -240,7 +290,7 @@ final class Claims {
         }
     }
 
-    private static final List<Term> ALREADY = terms("already");
+    private static final List<Term> ALREADY = terms("already | permanently | all the time | at all times | across deploys");
 
     /**
      * A premise that rules something out: "We already have keep-alive and a pool, so the handshake is ruled out",

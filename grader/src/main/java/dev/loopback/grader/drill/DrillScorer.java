@@ -91,7 +91,9 @@ public final class DrillScorer {
     /**
      * The hits that a later sentence settling on another cause does not set aside: "The obvious suspect is the TCP
      * handshake. ... The real cause is the JVM" names the handshake only to move past it. A sentence that settles on a
-     * cause sets aside the hits of earlier sentences when it holds none itself.
+     * cause sets aside the hits of earlier sentences when it holds none itself; a sentence that dismisses the
+     * connection by its size ("a couple of milliseconds", "too cheap to matter") or all at once ("none of that
+     * applies") sets aside its own hits and every earlier sentence's.
      */
     private static List<Matcher.Hit> displaced(List<Matcher.Hit> hits, AnswerText text) {
         Set<Integer> withHits = new HashSet<>();
@@ -100,6 +102,12 @@ public final class DrillScorer {
         for (int s = text.sentences() - 1; s > 0 && last < 0; s--) {
             if (!withHits.contains(s) && Claims.displaces(text, s)) {
                 last = s;
+            }
+        }
+        for (int s = text.sentences() - 1; s > last; s--) {
+            if (Claims.setsAside(text, s)) {
+                last = s;
+                break;
             }
         }
         int settled = last;
