@@ -75,6 +75,39 @@ public sealed interface Matcher {
         }
     }
 
+    /**
+     * {@code - job: thing + job | job}: the thing as the subject of a predicate that does none of its jobs ("The SYN
+     * packet reserves bandwidth", "Keep-alive is what throttles the first request", "The pool on the first call
+     * compiles the SQL"): a wrong job nobody listed. The predicate is the clause from the verb on; a copula counts
+     * only as a definition ("is a ...", "is what ...", "means ..."), not with an adjective ("the pool is empty").
+     */
+    record WrongJob(List<Term> things, List<Term> jobs) implements Matcher {
+        public WrongJob {
+            things = List.copyOf(things);
+            jobs = List.copyOf(jobs);
+        }
+
+        @Override
+        public List<Hit> find(AnswerText text, Negation negation) {
+            List<Hit> found = new ArrayList<>();
+            for (int i = 0; i < text.tokens().size(); i++) {
+                for (Term thing : things) {
+                    if (thing.matchesAt(text, i) && !negation.cancels(text, i)) {
+                        int verb = Jobs.verbAfterSubject(text, i, thing.lastAt(i), things);
+                        if (verb >= 0) {
+                            int end = Claims.clauseRange(text, text.tokens().get(verb).clause())[1];
+                            if (!Claims.any(jobs, text, verb, end)) {
+                                found.add(new Hit(i, verb));
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+    }
+
     /** A matcher line ending in {@code ! words}: its hits do not count in a clause that holds one of those words. */
     record Unless(Matcher inner, List<Term> exclusions) implements Matcher {
         public Unless {

@@ -13,7 +13,7 @@ final class RubricParser {
     private static final Pattern MATCHER = Pattern.compile("- ([a-z][a-z ]*[a-z]):(.*)");
     /** The kinds that find hits (and so may end with {@code ! words}), as opposed to cue lines. */
     private static final java.util.Set<String> MATCHER_KINDS = java.util.Set.of("any", "same sentence", "same clause",
-            "proposes", "states");
+            "proposes", "states", "job");
 
     private final DrillParser parser;
 
@@ -115,9 +115,16 @@ final class RubricParser {
             case "states" -> matchers.add(new dev.loopback.grader.drill.Matcher.States(rest.contains("+")
                     ? new dev.loopback.grader.drill.Matcher.SameSentence(groups(line, kind, rest))
                     : new dev.loopback.grader.drill.Matcher.AnyOf(terms(line, rest))));
+            case "job" -> {
+                List<List<Term>> groups = groups(line, kind, rest);
+                if (groups.size() != 2) {
+                    throw parser.fail(line.number(), "'job' takes the thing and its jobs: '- job: keep-alive + open | reuse*'");
+                }
+                matchers.add(new dev.loopback.grader.drill.Matcher.WrongJob(groups.get(0), groups.get(1)));
+            }
             default -> throw parser.fail(line.number(), "unknown matcher '" + kind
                     + "'; use '- any:', '- same sentence:', '- same clause:', '- proposes:', '- states:',"
-                    + " '- not after:' or '- unless:'");
+                    + " '- job:', '- not after:' or '- unless:'");
         }
     }
 
