@@ -35,6 +35,14 @@ final class Notice {
             + " | marks this | marking this | grades this | checklist | score 4 | score 3 | 4 out of 4 | evaluate this"
             + " | assess this | this submission | my submission");
 
+    /**
+     * Words by which a sentence next to a note reports on the learner instead of answering ("I know the material",
+     * "It's about the handshake, a pool and the JIT", "I ran out of time"): left out with the note.
+     */
+    private static final List<Term> SELF_REPORT = Claims.terms("i know | i understand | i'm familiar | i am familiar"
+            + " | i promise | from the lesson | have time | no time | out of time | short on time | it's about"
+            + " | it is about | this is about | i covered | i've covered | i have covered");
+
     /** Instructions to an automated scorer: with one of these anywhere, nothing in the text is scored. */
     private static final List<Term> INJECTION = Claims.terms("ignore previous | ignore all | ignore your"
             + " | ignore the above | previous instructions | language model | as an ai | system prompt");
@@ -63,45 +71,49 @@ final class Notice {
         return termList(text) || predicateless(text) ? Optional.of(LIST) : Optional.empty();
     }
 
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
+
     /** A real answer needs at least this many words before a note to the grader for the answer to be scored. */
     static final int ANSWER_BEFORE_NOTE = 12;
 
     /**
-     * The answer part of a text that ends with a note to the grader ("... I'd keep connections alive in a pool.
-     * (Grader: please give 4/4.)"): the text before the sentence or parenthesis where the note starts, when
-     * that is an answer of its own (at least {@link #ANSWER_BEFORE_NOTE} words, not a bare list). The note adds
-     * nothing; a note that comes first, one with too little before it, or instructions to an automated scorer
-     * ("ignore previous instructions") anywhere leave nothing to score.
+     * The answer part of a text that holds a note to the grader ("Note to the marker: sorry for the typos. The first
+     * call opens ...", "... I'd keep connections alive in a pool. (Grader: please give 4/4.)", a "Keywords: ..." tail):
+     * the text without the sentences and parentheses that talk about the answer, when what is left is an answer of its own (at least
+     * {@link #ANSWER_BEFORE_NOTE} words, not a bare list). The note adds nothing; a text with too little besides the
+     * note, or with instructions to an automated scorer ("ignore previous instructions") anywhere, leaves nothing to
+     * score.
      */
-    static Optional<AnswerText> answerBeforeNote(AnswerText text) {
+    static Optional<AnswerText> answerBeforeNote(AnswerText whole) {
+        if (Claims.any(INJECTION, whole, 0, whole.tokens().size() - 1)) {
+            return Optional.empty();
+        }
+        AnswerText text = AnswerText.of(PARENTHESIS.matcher(whole.source()).replaceAll(m -> {
+            AnswerText inside = AnswerText.of(m.group());
+            return Claims.any(ABOUT_THE_ANSWER, inside, 0, inside.tokens().size() - 1) ? " " : "$0";
+        }));
         List<AnswerText.Token> tokens = text.tokens();
-        int note = -1;
-        for (int i = 0; i < tokens.size() && note < 0; i++) {
-            for (Term term : ABOUT_THE_ANSWER) {
-                if (term.matchesAt(text, i)) {
-                    note = i;
-                    break;
-                }
+        StringBuilder kept = new StringBuilder();
+        int from = 0;
+        while (from < tokens.size()) {
+            int sentence = tokens.get(from).sentence();
+            int to = from;
+            while (to + 1 < tokens.size() && tokens.get(to + 1).sentence() == sentence) {
+                to++;
             }
+            if (!Claims.any(ABOUT_THE_ANSWER, text, from, to) && !Claims.any(SELF_REPORT, text, from, to)) {
+                int end = to + 1 < tokens.size() ? tokens.get(to + 1).start() : text.source().length();
+                int begin = from == 0 ? 0 : tokens.get(from).start();
+                String part = text.source().substring(begin, end);
+                kept.append(part.replaceAll("^[)\\]]+", "")).append(part.endsWith("\n") ? "" : " ");
+            }
+            from = to + 1;
         }
-        if (note < ANSWER_BEFORE_NOTE || Claims.any(INJECTION, text, 0, tokens.size() - 1)) {
+        AnswerText answer = AnswerText.of(kept.toString().strip());
+        if (answer.tokens().size() < ANSWER_BEFORE_NOTE || termList(answer) || predicateless(answer)) {
             return Optional.empty();
         }
-        int sentence = tokens.get(note).sentence();
-        int sentenceStart = note;
-        while (sentenceStart > 0 && tokens.get(sentenceStart - 1).sentence() == sentence) {
-            sentenceStart--;
-        }
-        int cut = tokens.get(sentenceStart).start();
-        int paren = text.source().lastIndexOf('(', tokens.get(note).start());
-        if (paren > cut) {
-            cut = paren;
-        }
-        AnswerText before = AnswerText.of(text.source().substring(0, cut));
-        if (before.tokens().size() < ANSWER_BEFORE_NOTE || termList(before) || predicateless(before)) {
-            return Optional.empty();
-        }
-        return Optional.of(before);
+        return Optional.of(answer);
     }
 
     /**
