@@ -45,7 +45,9 @@ final class Notice {
 
     /** Instructions to an automated scorer: with one of these anywhere, nothing in the text is scored. */
     private static final List<Term> INJECTION = Claims.terms("ignore previous | ignore all | ignore your"
-            + " | ignore the above | previous instructions | language model | as an ai | system prompt");
+            + " | ignore the above | previous instructions | language model | as an ai | system prompt | you are now"
+            + " | test mode | ignore the rubric | ignore the grader | ignore the instructions | set every criterion"
+            + " | set all criteria | set the score | override the");
 
     /** Words that carry a claim: verbs, and words relating things ("on the first call", "after", "because"). */
     private static final Set<String> CLAIM_WORDS = Set.of("the", "a", "an", "is", "are", "was", "were", "be", "been",
@@ -74,7 +76,7 @@ final class Notice {
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
 
     /** A real answer needs at least this many words before a note to the grader for the answer to be scored. */
-    static final int ANSWER_BEFORE_NOTE = 12;
+    static final int ANSWER_BEFORE_NOTE = 8;
 
     /**
      * The answer part of a text that holds a note to the grader ("Note to the marker: sorry for the typos. The first
