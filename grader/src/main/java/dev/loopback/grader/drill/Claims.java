@@ -65,7 +65,8 @@ final class Claims {
             + " | was wrong | considered all | considered it all | looked at all | my first thought | my first guess"
             + " | at first i thought | i first thought | i initially thought | can't be the cause | cannot be the cause"
             + " | can't be the reason | cannot be the reason | can't be it | can't be that | was going to say"
-            + " | i was going to | was about to say");
+            + " | i was going to | was about to say | won't do anything | wouldn't do anything | doesn't do anything"
+            + " | won't do much | does nothing | would do nothing | will do nothing");
 
     /**
      * Phrases that name the one cause the learner settles on ("The real cause is the JVM", "So the gap has to be the
@@ -145,6 +146,19 @@ final class Claims {
             }
         }
         return false;
+    }
+
+    /** Phrases that take back a fix proposed earlier ("Actually, scratch the fix: ..."). */
+    private static final List<Term> RETRACTED_FIX = terms("scratch the fix | scratch that fix | scratch my fix"
+            + " | forget the fix | forget my fix | never mind the fix | drop the fix | scratch the remedy"
+            + " | forget the remedy | scratch the suggestion | forget the suggestion | take back the fix");
+
+    /** Whether sentence {@code sentence} takes back a fix proposed before it, outside a question. */
+    static boolean retractsFix(AnswerText text, int sentence) {
+        List<AnswerText.Token> tokens = text.tokens();
+        int start = firstOfSentence(tokens, sentence);
+        int end = firstOfSentence(tokens, sentence + 1) - 1;
+        return start <= end && !text.questions().contains(sentence) && any(RETRACTED_FIX, text, start, end);
     }
 
     /** Adjectives that dismiss a named idea when they follow it in its clause ("the handshake is cheap"). */
@@ -572,7 +586,8 @@ final class Claims {
     private static final Set<String> VERB_AFTER = Set.of("is", "are", "was", "were", "means", "keeps", "makes",
             "lets", "has", "does", "works", "checks", "allows", "helps", "happens", "takes", "costs", "isn't",
             "aren't", "wasn't", "doesn't", "don't", "won't", "wouldn't", "can't", "would", "will", "can", "could",
-            "might", "may", "only", "alone", "changes", "matters");
+            "might", "may", "only", "alone", "changes", "matters", "holds", "stays", "gives", "saves", "reuses",
+            "skips", "avoids", "removes", "hides", "spares", "explains", "and", "plus", "exists", "sends");
 
     /** Whether sentence {@code sentence} proposes something: a proposal word, or it starts with an imperative verb. */
     static boolean proposes(AnswerText text, int sentence) {

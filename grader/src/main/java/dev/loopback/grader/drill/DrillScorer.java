@@ -93,7 +93,8 @@ public final class DrillScorer {
      * handshake. ... The real cause is the JVM" names the handshake only to move past it. A sentence that settles on a
      * cause sets aside the hits of earlier sentences when it holds none itself; a sentence that dismisses the
      * connection by its size ("a couple of milliseconds", "too cheap to matter") or all at once ("none of that
-     * applies") sets aside its own hits and every earlier sentence's.
+     * applies") sets aside its own hits and every earlier sentence's; a sentence that takes back the fix ("scratch
+     * the fix") sets aside the hits of earlier proposals.
      */
     private static List<Matcher.Hit> displaced(List<Matcher.Hit> hits, AnswerText text) {
         Set<Integer> withHits = new HashSet<>();
@@ -110,7 +111,19 @@ public final class DrillScorer {
                 break;
             }
         }
+        int retracted = -1;
+        for (int s = text.sentences() - 1; s > 0 && retracted < 0; s--) {
+            if (Claims.retractsFix(text, s)) {
+                retracted = s;
+            }
+        }
         int settled = last;
+        int takenBack = retracted;
+        hits = new ArrayList<>(hits.stream().filter(h -> {
+            int sentence = text.tokens().get(h.first()).sentence();
+            return sentence >= takenBack || !(Claims.proposes(text, sentence)
+                    || Claims.proposesInClause(text, text.tokens().get(h.first()).clause()));
+        }).toList());
         return settled < 0 ? hits : new ArrayList<>(hits.stream()
                 .filter(h -> text.tokens().get(h.first()).sentence() > settled).toList());
     }
