@@ -2,6 +2,7 @@ package dev.loopback.grader.drill;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /** One line of a criterion: a way an answer can show the concept. */
@@ -99,6 +100,36 @@ public sealed interface Matcher {
                             if (!Claims.any(jobs, text, verb, end)) {
                                 found.add(new Hit(i, verb));
                             }
+                        }
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * {@code - partner: thing + partners}: the thing done "with" or "between" someone who is none of its partners ("each
+     * thread does a handshake with the scheduler"): a wrong party nobody listed. The partner is the rest of the clause.
+     */
+    record WrongPartner(List<Term> things, List<Term> partners) implements Matcher {
+        public WrongPartner {
+            things = List.copyOf(things);
+            partners = List.copyOf(partners);
+        }
+
+        @Override
+        public List<Hit> find(AnswerText text, Negation negation) {
+            List<Hit> found = new ArrayList<>();
+            for (int i = 0; i < text.tokens().size(); i++) {
+                for (Term thing : things) {
+                    if (thing.matchesAt(text, i) && !negation.cancels(text, i)) {
+                        int with = thing.lastAt(i) + 1;
+                        int end = Claims.clauseRange(text, text.tokens().get(i).clause())[1];
+                        if (with < end && Set.of("with", "between").contains(text.tokens().get(with).word())
+                                && !Claims.any(partners, text, with + 1, end)) {
+                            found.add(new Hit(i, end));
                         }
                         break;
                     }

@@ -13,7 +13,7 @@ final class RubricParser {
     private static final Pattern MATCHER = Pattern.compile("- ([a-z][a-z ]*[a-z]):(.*)");
     /** The kinds that find hits (and so may end with {@code ! words}), as opposed to cue lines. */
     private static final java.util.Set<String> MATCHER_KINDS = java.util.Set.of("any", "same sentence", "same clause",
-            "proposes", "states", "job");
+            "proposes", "states", "job", "partner");
 
     private final DrillParser parser;
 
@@ -122,9 +122,16 @@ final class RubricParser {
                 }
                 matchers.add(new dev.loopback.grader.drill.Matcher.WrongJob(groups.get(0), groups.get(1)));
             }
+            case "partner" -> {
+                List<List<Term>> groups = groups(line, kind, rest);
+                if (groups.size() != 2) {
+                    throw parser.fail(line.number(), "'partner' takes the thing and who it is done with: '- partner: handshak* + server* | upstream*'");
+                }
+                matchers.add(new dev.loopback.grader.drill.Matcher.WrongPartner(groups.get(0), groups.get(1)));
+            }
             default -> throw parser.fail(line.number(), "unknown matcher '" + kind
                     + "'; use '- any:', '- same sentence:', '- same clause:', '- proposes:', '- states:',"
-                    + " '- job:', '- not after:' or '- unless:'");
+                    + " '- job:', '- partner:', '- not after:' or '- unless:'");
         }
     }
 
