@@ -11,7 +11,7 @@ final class Jobs {
     private static final Set<String> BEFORE = Set.of("the", "a", "an", "this", "that", "our", "its", "their", "each",
             "every", "whole", "entire", "tcp", "tls", "ssl", "http", "https", "connection", "three-way", "3-way", "tcp's",
             "initial", "so", "and", "then", "but", "because", "where", "when", "while", "since", "here", "now",
-            "basically", "actually", "really", "also", "first", "1", "2", "3", "syn", "ack", "syn-ack", "\"three-way\"",
+            "basically", "actually", "really", "also", "first", "1", "2", "3", "syn", "ack", "syn-ack",
             "what", "which", "thus", "hence");
     /** Words that may stand between the subject and its verb ("SYN-ACK and ACK", "the pool on the first call"). */
     private static final Set<String> BETWEEN = Set.of("and", "or", "packet", "packets", "itself", "on", "in", "for",

@@ -1,6 +1,7 @@
 package dev.loopback.grader.drill;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -193,7 +194,7 @@ final class Notice {
             boolean verb = false;
             boolean any = false;
             for (String part : sentence.split("[,|]|->|\u2192|\\.\\.\\.")) {
-                String[] words = part.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')
+                String[] words = part.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
                         .replaceAll("[^a-z0-9'\\s-]", " ").strip().split("\\s+");
                 if (words[0].isEmpty() || words.length == 1 && words[0].matches("[0-9]+")) {
                     continue;

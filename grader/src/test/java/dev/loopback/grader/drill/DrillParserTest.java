@@ -102,6 +102,10 @@ class DrillParserTest {
             new Case("unknown matcher", "- not after: not", "- maybe: not", 18, "unknown matcher 'maybe'"),
             new Case("same sentence with one group", "- same sentence: jit + warm*", "- same sentence: jit | warm*", 24,
                     "needs at least two groups"),
+            new Case("job with three groups", "- same sentence: jit + warm*", "- job: jit + warm* + cold", 24,
+                    "'job' takes the thing and its jobs"),
+            new Case("partner with three groups", "- same sentence: jit + warm*", "- partner: jit + warm* + cold", 24,
+                    "'partner' takes the thing and who it is done with"),
             new Case("'!' on a cue line", "- not after: not", "- not after: not ! yet", 18,
                     "'!' (words that must not share the hit's clause) belongs on a matcher line"),
             new Case("duplicate criterion", "### bonus (2 points, bonus)", "### handshake (2 points)", 20, "appears twice"));
