@@ -192,7 +192,7 @@ public final class Grader {
             }
             progress.running();
             RunInput input = new RunInput(classes, tests.tests(), submission.seed(), Set.of(), events, progress::notice);
-            SandboxRun run = continueAfterTimeouts(sandbox.run(input), input, events, build, exercise.spec().limits(),
+            SandboxRun run = continueAfterTimeouts(sandbox.run(input), input, events, build, exercise,
                     submission.startNanos());
             if (run instanceof SandboxRun.Unreadable unreadable) {
                 return submission.unreadable(unreadable.reason(), workspace.home());
@@ -210,12 +210,19 @@ public final class Grader {
     /**
      * After a test passed its per-test timeout the agent ends its JVM (the test's thread may still be
      * burning CPU in learner code); the tests not yet finished go on in a fresh sandbox, as often as
-     * needed, within what is left of the wall-clock limit. The results are the same as one long run's.
+     * needed, within what is left of the wall-clock limit. An all-or-nothing criterion with a timed-out
+     * test has failed whatever its other tests do, so those are not run again (each would likely wait out
+     * its own timeout); proportional criteria run on. The scores are the same as one long run's.
      */
-    private SandboxRun continueAfterTimeouts(SandboxRun run, RunInput input, RunEvents events, Path build, Limits limits,
+    private SandboxRun continueAfterTimeouts(SandboxRun run, RunInput input, RunEvents events, Path build, Exercise exercise,
             long startNanos) {
-        for (int round = 1; run instanceof SandboxRun.Crashed crashed && crashed.exitStatus() == Agent.TEST_TIMED_OUT
-                && events.anyUnfinished(); round++) {
+        Limits limits = exercise.spec().limits();
+        for (int round = 1; timedOutTest(run); round++) {
+            Set<String> skip = events.settleFailedCriteria(exercise.rubric());
+            if (!events.anyUnfinished()) {
+                // Every test has its outcome: the run is over, as if the agent had reached its end.
+                return new SandboxRun.Completed(run.results(), run.output());
+            }
             long left = limits.wallClockSeconds() - (System.nanoTime() - startNanos) / 1_000_000_000L;
             if (left < 1) {
                 return new SandboxRun.TimedOut(run.results(), run.output(), limits.wallClockSeconds());
@@ -223,7 +230,7 @@ public final class Grader {
             Limits rest = new Limits((int) left, limits.perTestSeconds(), limits.heapMb(), limits.openFiles(), limits.threads());
             SandboxRunner.Started next = sandboxes.start(request(build.resolve("continued-" + round), build, rest));
             try {
-                run = next.run(new RunInput(input.learnerClasses(), input.testClasses(), input.seed(), events.finishedIds(),
+                run = next.run(new RunInput(input.learnerClasses(), input.testClasses(), input.seed(), skip,
                         input.onEvent(), input.notices()));
             } finally {
                 next.cancel();
@@ -233,5 +240,9 @@ public final class Grader {
             }
         }
         return run;
+    }
+
+    private static boolean timedOutTest(SandboxRun run) {
+        return run instanceof SandboxRun.Crashed crashed && crashed.exitStatus() == Agent.TEST_TIMED_OUT;
     }
 }

@@ -9,6 +9,7 @@ import dev.loopback.grader.compile.SourceDiagnostic;
 import dev.loopback.grader.container.ContainerSandboxRunner;
 import dev.loopback.grader.container.DockerCheck;
 import dev.loopback.grader.container.SandboxImage;
+import dev.loopback.grader.exercise.Limits;
 import dev.loopback.grader.report.GradescopeReport;
 import dev.loopback.grader.report.JsonReport;
 import dev.loopback.grader.sandbox.Sandbox;
@@ -54,22 +55,23 @@ public final class GraderGrading implements Grading {
         GradeResult result = new Grader(workspace, recording).grade(submission.exercise(), submission.sources(),
                 new GradeOptions(false, false), ProgressListener.NONE);
         SandboxRun run = recording.ended().orElse(null);
-        return new Graded(status(result, run), detail(result, run), JsonReport.render(result),
+        return new Graded(status(result, run, recording), detail(result, run, recording), JsonReport.render(result),
                 GradescopeReport.render(result));
     }
 
-    private static Graded.Status status(GradeResult result, SandboxRun run) {
+    /** Timed out when the wall clock stopped the run or a test passed its per-test timeout (the others went on). */
+    private static Graded.Status status(GradeResult result, SandboxRun run, RecordingSandbox recording) {
         if (!result.compiled() || !result.apiProblems().isEmpty()) {
             return Graded.Status.DID_NOT_COMPILE;
         }
-        if (run instanceof SandboxRun.TimedOut) {
+        if (run instanceof SandboxRun.TimedOut || recording.testTimeouts() > 0) {
             return Graded.Status.TIMED_OUT;
         }
         return run instanceof SandboxRun.Crashed || run instanceof SandboxRun.Unreadable ? Graded.Status.CRASHED
                 : Graded.Status.GRADED;
     }
 
-    private static String detail(GradeResult result, SandboxRun run) {
+    private static String detail(GradeResult result, SandboxRun run, RecordingSandbox recording) {
         if (!result.diagnostics().isEmpty()) {
             SourceDiagnostic first = result.diagnostics().get(0);
             String where = first.file() == null ? "" : first.file().getFileName() + ":" + first.line() + ": ";
@@ -80,7 +82,13 @@ public final class GraderGrading implements Grading {
             return "does not match the stub's API: " + result.apiProblems().get(0);
         }
         if (run instanceof SandboxRun.TimedOut timedOut) {
-            return "the hidden tests passed the " + timedOut.seconds() + " s wall clock and were stopped";
+            int seconds = recording.limits().map(Limits::wallClockSeconds).orElse(timedOut.seconds());
+            return "the hidden tests passed the " + seconds + " s wall clock and were stopped";
+        }
+        if (recording.testTimeouts() > 0) {
+            int timeouts = recording.testTimeouts();
+            return timeouts + (timeouts == 1 ? " test" : " tests") + " passed the per-test limit of "
+                    + recording.limits().map(Limits::perTestSeconds).orElse(0) + " s; the rest went on in a fresh sandbox";
         }
         if (run instanceof SandboxRun.Unreadable unreadable) {
             return "the results could not be verified (" + unreadable.reason() + "); scored 0";
