@@ -22,12 +22,14 @@ import java.nio.file.Path;
  * recording history), with the hidden tests in the chosen sandbox; learner state in the grades folder.
  */
 public final class GraderGrading implements Grading {
-    private final Workspace workspace;
-    private final SandboxRunner sandbox;
+    private final RecordingSandbox recording;
+    private final Grader grader;
+    private final boolean startsAhead;
 
-    private GraderGrading(Workspace workspace, SandboxRunner sandbox) {
-        this.workspace = workspace;
-        this.sandbox = sandbox;
+    private GraderGrading(Workspace workspace, SandboxRunner sandbox, boolean startsAhead) {
+        this.recording = new RecordingSandbox(sandbox);
+        this.grader = Grader.forBatch(workspace, recording);
+        this.startsAhead = startsAhead;
     }
 
     /**
@@ -37,11 +39,11 @@ public final class GraderGrading implements Grading {
     public static Grading inState(Workspace course, SandboxChoice choice, Path state) {
         Workspace workspace = course.withState(state);
         if (choice == SandboxChoice.PROCESS) {
-            return new GraderGrading(workspace, Sandbox::start);
+            return new GraderGrading(workspace, Sandbox::start, true);
         }
         String image = SandboxImage.configured();
         DockerCheck.requireReady(image);
-        return new GraderGrading(workspace, new ContainerSandboxRunner(image));
+        return new GraderGrading(workspace, new ContainerSandboxRunner(image), false); // containers start when they run
     }
 
     /** Opens grading for a class folder; for the container sandbox, checks Docker and the image first. */
@@ -49,18 +51,30 @@ public final class GraderGrading implements Grading {
         return inState(course, choice, GradeStore.in(classFolder).root().resolve(".state"));
     }
 
+    /** Starts the process sandbox for {@code next} now (while spares are kept warm), so its grading finds it warm. */
+    @Override
+    public void prepare(Submission next) {
+        if (startsAhead) {
+            grader.prepare(next.exercise(), next.sources());
+        }
+    }
+
     @Override
     public Graded grade(Submission submission) {
-        RecordingSandbox recording = new RecordingSandbox(sandbox);
-        GradeResult result = new Grader(workspace, recording).grade(submission.exercise(), submission.sources(),
-                new GradeOptions(false, false), ProgressListener.NONE);
-        SandboxRun run = recording.ended().orElse(null);
-        return new Graded(status(result, run, recording), detail(result, run, recording), JsonReport.render(result),
-                GradescopeReport.render(result));
+        RecordingSandbox.Record record = recording.begin();
+        try {
+            GradeResult result = grader.grade(submission.exercise(), submission.sources(), new GradeOptions(false, false),
+                    ProgressListener.NONE);
+            SandboxRun run = record.ended().orElse(null);
+            return new Graded(status(result, run, record), detail(result, run, record), JsonReport.render(result),
+                    GradescopeReport.render(result));
+        } finally {
+            recording.end();
+        }
     }
 
     /** Timed out when the wall clock stopped the run or a test passed its per-test timeout (the others went on). */
-    private static Graded.Status status(GradeResult result, SandboxRun run, RecordingSandbox recording) {
+    private static Graded.Status status(GradeResult result, SandboxRun run, RecordingSandbox.Record recording) {
         if (!result.compiled() || !result.apiProblems().isEmpty()) {
             return Graded.Status.DID_NOT_COMPILE;
         }
@@ -71,7 +85,7 @@ public final class GraderGrading implements Grading {
                 : Graded.Status.GRADED;
     }
 
-    private static String detail(GradeResult result, SandboxRun run, RecordingSandbox recording) {
+    private static String detail(GradeResult result, SandboxRun run, RecordingSandbox.Record recording) {
         if (!result.diagnostics().isEmpty()) {
             SourceDiagnostic first = result.diagnostics().get(0);
             String where = first.file() == null ? "" : first.file().getFileName() + ":" + first.line() + ": ";

@@ -7,56 +7,81 @@ import dev.loopback.grader.sandbox.SandboxRun;
 import dev.loopback.grader.sandbox.SandboxRunner;
 import dev.loopback.sandbox.Agent;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Passes one submission's test runs on to a sandbox and remembers how the last one ended (nothing if none ran), how
- * many ended because a test passed its per-test timeout, and the limits of the first (the exercise's own).
+ * Passes test runs on to a sandbox and remembers, for the submission being graded on the calling thread (grading runs
+ * a submission's sandboxes on its own thread, wherever they were started: a sandbox may have been started ahead), how
+ * its last run ended, how many of its runs ended because a test passed its per-test timeout, and the limits of its first
+ * run (the exercise's own; a continuing sandbox gets what is left of the wall clock).
  */
 final class RecordingSandbox implements SandboxRunner {
     private final SandboxRunner sandbox;
-    private final AtomicInteger testTimeouts = new AtomicInteger();
-    private volatile SandboxRun ended;
-    private volatile Limits limits;
+    private final ThreadLocal<Record> current = new ThreadLocal<>();
+
+    /** What the runs of one submission did. */
+    static final class Record {
+        private SandboxRun ended;
+        private int testTimeouts;
+        private Limits limits;
+
+        Optional<SandboxRun> ended() {
+            return Optional.ofNullable(ended);
+        }
+
+        /** How many runs ended because a test passed its per-test timeout (the grader went on in a fresh sandbox). */
+        int testTimeouts() {
+            return testTimeouts;
+        }
+
+        Optional<Limits> limits() {
+            return Optional.ofNullable(limits);
+        }
+    }
 
     RecordingSandbox(SandboxRunner sandbox) {
         this.sandbox = sandbox;
     }
 
-    Optional<SandboxRun> ended() {
-        return Optional.ofNullable(ended);
+    /** Starts recording the runs of the submission this thread grades next. */
+    Record begin() {
+        Record record = new Record();
+        current.set(record);
+        return record;
     }
 
-    /** How many runs ended because a test passed its per-test timeout (the grader went on in a fresh sandbox). */
-    int testTimeouts() {
-        return testTimeouts.get();
-    }
-
-    /** The limits the first sandbox was started with: the exercise's (a continuing sandbox gets what is left). */
-    Optional<Limits> limits() {
-        return Optional.ofNullable(limits);
+    /** Stops recording on this thread. */
+    void end() {
+        current.remove();
     }
 
     @Override
     public Started start(SandboxRequest request) {
-        if (limits == null) {
-            limits = request.limits();
-        }
         Started started = sandbox.start(request);
         return new Started() {
             @Override
             public SandboxRun run(RunInput input) {
                 SandboxRun run = started.run(input);
-                if (run instanceof SandboxRun.Crashed crashed && crashed.exitStatus() == Agent.TEST_TIMED_OUT) {
-                    testTimeouts.incrementAndGet();
+                Record record = current.get();
+                if (record != null) {
+                    if (record.limits == null) {
+                        record.limits = request.limits();
+                    }
+                    if (run instanceof SandboxRun.Crashed crashed && crashed.exitStatus() == Agent.TEST_TIMED_OUT) {
+                        record.testTimeouts++;
+                    }
+                    record.ended = run;
                 }
-                ended = run;
                 return run;
             }
 
             @Override
             public void cancel() {
                 started.cancel();
+            }
+
+            @Override
+            public boolean ready() {
+                return started.ready();
             }
         };
     }
