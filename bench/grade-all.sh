@@ -23,7 +23,7 @@ if [ -f /.dockerenv ]; then export TESTCONTAINERS_HOST_OVERRIDE=localhost; fi
 # Seconds per kind of submission (count, mean, max) from a run's summary.csv and the class's KINDS.txt.
 kind_times() {
   awk -F, 'NR == FNR { kind[$1 " " $2] = $3; next }
-           FNR > 1 { sub(/ s$/, "", $NF); k = kind[$1 " " $2]; n[k]++; sum[k] += $NF; if ($NF > max[k]) max[k] = $NF }
+           FNR > 1 { sub(/ s$/, "", $NF); t = $NF + 0; k = kind[$1 " " $2]; n[k]++; sum[k] += t; if (t > max[k]) max[k] = t }
            END { for (k in n) printf "    %-16s %3d %8.1f %8.1f\n", k, n[k], sum[k] / n[k], max[k] }' \
     FS=' ' "$work/class/KINDS.txt" FS=, "$1" | sort -k3 -n -r
 }
