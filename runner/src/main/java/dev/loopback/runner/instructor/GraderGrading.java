@@ -102,7 +102,8 @@ public final class GraderGrading implements Grading {
         if (recording.testTimeouts() > 0) {
             int timeouts = recording.testTimeouts();
             return timeouts + (timeouts == 1 ? " test" : " tests") + " passed the per-test limit of "
-                    + recording.limits().map(Limits::perTestSeconds).orElse(0) + " s; the rest went on in a fresh sandbox";
+                    + recording.limits().map(Limits::perTestSeconds).orElse(0) + " s (the rest of each one's criterion "
+                    + "not run unless proportional; other tests went on in a fresh sandbox)";
         }
         if (run instanceof SandboxRun.Unreadable unreadable) {
             return "the results could not be verified (" + unreadable.reason() + "); scored 0";
