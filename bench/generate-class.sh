@@ -6,13 +6,21 @@
 # round per submission (submission N is kind N mod 10), and OUT/KINDS.txt says which submission is which.
 #
 # Usage: bench/generate-class.sh OUT [COUNT]   (COUNT defaults to 30; OUT is emptied first)
+#        EXERCISES="fd-leak handshake-timer pool-sizer" bench/generate-class.sh OUT   (only those exercises; default all)
 set -euo pipefail
 out=${1:?usage: bench/generate-class.sh OUT [COUNT]}
 count=${2:-30}
 home=$(cd "$(dirname "$0")/.." && pwd)
 defs="$home/grader/exercises"
 scenarios="$home/grader/src/test/resources/scenarios"
-mapfile -t exercises < <(find "$defs" -mindepth 2 -maxdepth 2 -name exercise.json -printf '%h\n' | xargs -n1 basename | sort)
+if [ -n "${EXERCISES:-}" ]; then
+  read -r -a exercises <<< "$EXERCISES"
+  for id in "${exercises[@]}"; do
+    [ -f "$defs/$id/exercise.json" ] || { echo "generate-class: no exercise $id under $defs" >&2; exit 1; }
+  done
+else
+  mapfile -t exercises < <(find "$defs" -mindepth 2 -maxdepth 2 -name exercise.json -printf '%h\n' | xargs -n1 basename | sort)
+fi
 [ "${#exercises[@]}" -gt 0 ] || { echo "generate-class: no exercises under $defs" >&2; exit 1; }
 kinds=(correct partial stub broken hostile-loop hostile-exit hostile-network hostile-write hostile-threads hostile-memory)
 

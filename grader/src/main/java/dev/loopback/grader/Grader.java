@@ -42,22 +42,41 @@ public final class Grader {
     private static final SecureRandom SEEDS = new SecureRandom();
     private final Workspace workspace;
     private final SandboxRunner sandboxes;
-    private final boolean spares;
+    private final Ahead ahead;
+
+    /** Which sandboxes this grader starts ahead of time, while spares are kept warm (see {@link #keepSparesWarm}). */
+    private enum Ahead {
+        /** None: every submission starts its own sandbox. */
+        NONE,
+        /** A learner's: one per exercise, prepared when it is opened and again after each grading. */
+        EXERCISE,
+        /** A batch's (grade-all): one per coming submission, prepared when the batch says which comes next. */
+        SUBMISSION
+    }
 
     /** A grader whose hidden tests run in the process sandbox, started ahead of time (see {@link #prepare}). */
     public Grader(Workspace workspace) {
-        this(workspace, Sandbox::start, true);
+        this(workspace, Sandbox::start, Ahead.EXERCISE);
     }
 
     /** A grader whose hidden tests run in {@code sandboxes} (the container sandbox, for instance), started on demand. */
     public Grader(Workspace workspace, SandboxRunner sandboxes) {
-        this(workspace, sandboxes, false);
+        this(workspace, sandboxes, Ahead.NONE);
     }
 
-    private Grader(Workspace workspace, SandboxRunner sandboxes, boolean spares) {
+    private Grader(Workspace workspace, SandboxRunner sandboxes, Ahead ahead) {
         this.workspace = workspace;
         this.sandboxes = sandboxes;
-        this.spares = spares;
+        this.ahead = ahead;
+    }
+
+    /**
+     * A grader for a batch of submissions (grade-all) whose hidden tests run in {@code sandboxes}: while spares are kept
+     * warm, a submission takes the sandbox {@link #prepare(String, Path)} started for its sources, if any; grading
+     * starts nothing itself, the batch knows which submission comes next.
+     */
+    public static Grader forBatch(Workspace workspace, SandboxRunner sandboxes) {
+        return new Grader(workspace, sandboxes, Ahead.SUBMISSION);
     }
 
     /**
@@ -80,15 +99,36 @@ public final class Grader {
      * exercise, or when this grader starts its sandboxes on demand.
      */
     public void prepare(String exerciseId) {
-        if (!spares || !Spares.enabled() || !exercises().exists(exerciseId)) {
+        if (ahead == Ahead.EXERCISE) {
+            prepare(exerciseId, spareKey(exerciseId, null));
+        }
+    }
+
+    /**
+     * Starts a sandbox now for the coming submission of {@code exerciseId} from {@code learnerSources} (a batch grader
+     * only, see {@link #forBatch}); that submission's {@link #grade} takes it. Each such sandbox runs one submission only.
+     */
+    public void prepare(String exerciseId, Path learnerSources) {
+        if (ahead == Ahead.SUBMISSION) {
+            prepare(exerciseId, spareKey(exerciseId, learnerSources));
+        }
+    }
+
+    private void prepare(String exerciseId, Spares.Key key) {
+        if (!Spares.enabled() || !exercises().exists(exerciseId)) {
             return;
         }
         Exercise exercise = exercises().load(exerciseId);
         Path build = Builds.create(buildsOf(exerciseId), History.stamp(Instant.now()));
         SandboxRequest request = request(build, exercise);
-        Spares.put(new Spares.Key(workspace.state(), exerciseId),
-                new Spares.Spare(build, request.limits(), sandboxes.start(request)));
+        Spares.put(key, new Spares.Spare(build, request.limits(), sandboxes.start(request)));
         SourceCompiler.warmUpInBackground();
+    }
+
+    /** Where this grader's spare for a submission waits: per exercise for a learner, per submission for a batch. */
+    private Spares.Key spareKey(String exerciseId, Path learnerSources) {
+        return new Spares.Key(workspace.state(), exerciseId,
+                ahead == Ahead.SUBMISSION ? learnerSources.toAbsolutePath().normalize() : null);
     }
 
     public Exercises exercises() {
@@ -106,7 +146,8 @@ public final class Grader {
         }
         Instant at = Instant.now();
         long start = System.nanoTime();
-        Spares.Spare spare = spares && Spares.enabled() ? Spares.take(new Spares.Key(workspace.state(), exerciseId)).orElse(null) : null;
+        Spares.Spare spare = ahead != Ahead.NONE && Spares.enabled()
+                ? Spares.take(spareKey(exerciseId, learnerSources)).orElse(null) : null;
         Path build = spare != null ? spare.build() : Builds.create(buildsOf(exerciseId), History.stamp(at));
         progress.compiling(exerciseId);
         Sandbox.probeInBackground();
@@ -127,7 +168,7 @@ public final class Grader {
                 : restart(spare, build, exercise);
         GradeResult result = run(submission, compile, build, sandbox, learnerSources, progress);
         GradeResult recorded = options.record() ? history().record(learnerSources, result) : result;
-        if (spares && Spares.enabled()) {
+        if (ahead == Ahead.EXERCISE && Spares.enabled()) {
             Thread next = new Thread(() -> {
                 try {
                     prepare(exerciseId);
@@ -192,7 +233,7 @@ public final class Grader {
             }
             progress.running();
             RunInput input = new RunInput(classes, tests.tests(), submission.seed(), Set.of(), events, progress::notice);
-            SandboxRun run = continueAfterTimeouts(sandbox.run(input), input, events, build, exercise.spec().limits(),
+            SandboxRun run = continueAfterTimeouts(sandbox.run(input), input, events, build, exercise,
                     submission.startNanos());
             if (run instanceof SandboxRun.Unreadable unreadable) {
                 return submission.unreadable(unreadable.reason(), workspace.home());
@@ -210,28 +251,53 @@ public final class Grader {
     /**
      * After a test passed its per-test timeout the agent ends its JVM (the test's thread may still be
      * burning CPU in learner code); the tests not yet finished go on in a fresh sandbox, as often as
-     * needed, within what is left of the wall-clock limit. The results are the same as one long run's.
+     * needed, within what is left of the wall-clock limit. An all-or-nothing criterion with a timed-out
+     * test has failed whatever its other tests do, so those are not run again (each would likely wait out
+     * its own timeout); proportional criteria run on. The scores are the same as one long run's. Code
+     * that spins where every test calls it times out once per criterion, so while one continuing sandbox
+     * runs, the next is started ahead (at most one waits; it is cancelled when not needed).
      */
-    private SandboxRun continueAfterTimeouts(SandboxRun run, RunInput input, RunEvents events, Path build, Limits limits,
+    private SandboxRun continueAfterTimeouts(SandboxRun run, RunInput input, RunEvents events, Path build, Exercise exercise,
             long startNanos) {
-        for (int round = 1; run instanceof SandboxRun.Crashed crashed && crashed.exitStatus() == Agent.TEST_TIMED_OUT
-                && events.anyUnfinished(); round++) {
-            long left = limits.wallClockSeconds() - (System.nanoTime() - startNanos) / 1_000_000_000L;
-            if (left < 1) {
-                return new SandboxRun.TimedOut(run.results(), run.output(), limits.wallClockSeconds());
+        Limits limits = exercise.spec().limits();
+        SandboxRunner.Started ahead = null;
+        int started = 0;
+        try {
+            while (timedOutTest(run)) {
+                Set<String> skip = events.settleFailedCriteria(exercise.rubric());
+                if (!events.anyUnfinished()) {
+                    // Every test has its outcome: the run is over, as if the agent had reached its end.
+                    return new SandboxRun.Completed(run.results(), run.output());
+                }
+                long left = limits.wallClockSeconds() - (System.nanoTime() - startNanos) / 1_000_000_000L;
+                if (left < 1) {
+                    return new SandboxRun.TimedOut(run.results(), run.output(), limits.wallClockSeconds());
+                }
+                SandboxRunner.Started next = ahead != null && ahead.ready() ? ahead
+                        : sandboxes.start(request(build.resolve("continued-" + ++started), build, limits));
+                if (next != ahead && ahead != null) {
+                    ahead.cancel();
+                }
+                ahead = sandboxes.start(request(build.resolve("continued-" + ++started), build, limits));
+                try {
+                    run = next.run(new RunInput(input.learnerClasses(), input.testClasses(), input.seed(), skip,
+                            input.onEvent(), input.notices(), (int) left));
+                } finally {
+                    next.cancel();
+                }
+                if (run instanceof SandboxRun.TimedOut) {
+                    return new SandboxRun.TimedOut(run.results(), run.output(), limits.wallClockSeconds());
+                }
             }
-            Limits rest = new Limits((int) left, limits.perTestSeconds(), limits.heapMb(), limits.openFiles(), limits.threads());
-            SandboxRunner.Started next = sandboxes.start(request(build.resolve("continued-" + round), build, rest));
-            try {
-                run = next.run(new RunInput(input.learnerClasses(), input.testClasses(), input.seed(), events.finishedIds(),
-                        input.onEvent(), input.notices()));
-            } finally {
-                next.cancel();
-            }
-            if (run instanceof SandboxRun.TimedOut) {
-                return new SandboxRun.TimedOut(run.results(), run.output(), limits.wallClockSeconds());
+            return run;
+        } finally {
+            if (ahead != null) {
+                ahead.cancel();
             }
         }
-        return run;
+    }
+
+    private static boolean timedOutTest(SandboxRun run) {
+        return run instanceof SandboxRun.Crashed crashed && crashed.exitStatus() == Agent.TEST_TIMED_OUT;
     }
 }

@@ -8,15 +8,17 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sandboxes started ahead of time, one per (learner state, exercise) in this runner: the next
- * submission of that exercise takes it already past its warm-up. A spare runs at most one
+ * Sandboxes started ahead of time, one per (learner state, exercise) in this runner, or per coming
+ * submission in a batch (grade-all, whose key names the submission's sources): the next submission of
+ * that exercise takes it already past its warm-up. A spare runs at most one
  * submission and is never handed out twice; a spare that died while waiting is dropped.
  */
 final class Spares {
     private static final Map<Key, Spare> WAITING = new ConcurrentHashMap<>();
     private static volatile boolean enabled;
 
-    record Key(Path state, String exerciseId) {}
+    /** {@code sources}: a batch's submission folder, or null for a learner's next submission of the exercise. */
+    record Key(Path state, String exerciseId, Path sources) {}
 
     /** A started sandbox and the build folder it was started for. */
     record Spare(Path build, Limits limits, SandboxRunner.Started sandbox) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopback.grader.rubric.CriterionResult;
+import dev.loopback.grader.rubric.TestOutcome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -124,19 +125,48 @@ class GraderTest {
     }
 
     @Test
-    void afterATestTimesOutTheRestRunInAFreshSandboxWithTheSameResults() throws Exception {
+    void afterATestTimesOutTheRestRunInAFreshSandboxWithTheSameResults() {
         Path looping = Path.of("src/test/resources/scenarios/sample/robust-infinite-loop/src").toAbsolutePath();
 
         GradeResult result = grade(looping);
 
         assertEquals(40, result.score(), "the ports tests still pass after the in-flight test timed out");
-        assertTrue(result.tests().stream().allMatch(t -> t.status() == dev.loopback.grader.rubric.TestOutcome.Status.PASSED
-                || t.message().startsWith("Did not finish within")), () -> "every test got its own verdict: " + result.tests());
+        assertTrue(result.tests().stream().allMatch(t -> t.status() == TestOutcome.Status.PASSED
+                || t.message().startsWith("Did not finish within")
+                || t.message().startsWith("Not run: this criterion had already failed, InFlightTest.roundsUp timed out")),
+                () -> "every test got its own verdict, or was not run because its criterion had already failed: "
+                        + result.tests());
         assertTrue(result.notes().stream().noneMatch(n -> n.contains("ended the JVM")), result.notes().toString());
-        try (java.util.stream.Stream<Path> dirs = java.nio.file.Files.walk(state.resolve("builds/sample"), 2)) {
-            assertTrue(dirs.anyMatch(dir -> dir.getFileName().toString().startsWith("continued-")),
-                    "the remaining tests ran in a sandbox of their own");
-        }
+        assertEquals(List.of(), sandboxes());
+    }
+
+    /**
+     * Both in-flight tests would loop: once the first has timed out, the all-or-nothing criterion has failed, so the
+     * second is not run (it would wait out its own timeout too); the proportional ports tests still run and pass.
+     */
+    @Test
+    void afterATimeoutTheRestOfAnAllOrNothingCriterionIsNotRun(@TempDir Path learner) {
+        String spinning = """
+                package sample;
+                public final class Sizing {
+                    private Sizing() {}
+                    public static int inFlight(int perSecond, int millis) {
+                        while (Boolean.parseBoolean("true")) { Thread.onSpinWait(); }
+                        return 0;
+                    }
+                    public static boolean isEphemeral(int port) { return port >= 32768 && port <= 60999; }
+                }
+                """;
+        GradeResult result = grade(SampleCourse.sources(learner, Map.of("sample/Sizing.java", spinning)));
+
+        assertEquals(List.of(0, 40), result.criteria().stream().map(CriterionResult::earned).toList());
+        List<TestOutcome> inFlight = result.tests().stream().filter(t -> t.tags().contains("in-flight")).toList();
+        assertEquals(List.of(TestOutcome.Status.FAILED, TestOutcome.Status.NOT_RUN),
+                inFlight.stream().map(TestOutcome::status).sorted().toList(), inFlight::toString);
+        TestOutcome timedOut = inFlight.stream().filter(t -> t.status() == TestOutcome.Status.FAILED).findFirst().orElseThrow();
+        TestOutcome notRun = inFlight.stream().filter(t -> t.status() == TestOutcome.Status.NOT_RUN).findFirst().orElseThrow();
+        assertTrue(timedOut.message().startsWith("Did not finish within 3 s"), timedOut.message());
+        assertEquals("Not run: this criterion had already failed, " + timedOut.name() + " timed out.", notRun.message());
     }
 
     private static List<String> sandboxes() {

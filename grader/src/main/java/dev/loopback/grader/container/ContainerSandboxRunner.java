@@ -46,6 +46,7 @@ public final class ContainerSandboxRunner implements SandboxRunner {
 
     private SandboxRun run(SandboxRequest request, RunInput input) {
         Limits limits = request.limits();
+        int wallClock = input.wallClock(limits.wallClockSeconds());
         List<Path> classPath = new ArrayList<>(SandboxClassPath.junit());
         classPath.add(SandboxClassPath.support());
         DoneWatcher done = new DoneWatcher(input.onEvent());
@@ -53,7 +54,7 @@ public final class ContainerSandboxRunner implements SandboxRunner {
         String go = GoLines.of(ContainerTestRun.TESTS, ContainerTestRun.LEARNER, sealed.keyHex(), input);
         ContainerTestRun.Outcome outcome = ContainerTestRun.run(image, new ContainerTestRun.Request(input.learnerClasses(),
                 input.testClasses(), classPath, limits.heapMb(), limits.perTestSeconds(), limits.threads(),
-                limits.openFiles(), limits.wallClockSeconds()), go);
+                limits.openFiles(), wallClock), go);
         Path results = save(request.runDir().resolve("results.jsonl"), outcome.results());
         sealed.acceptAll(outcome.results());
         ContainerRun run = outcome.run();
@@ -62,7 +63,7 @@ public final class ContainerSandboxRunner implements SandboxRunner {
             return new SandboxRun.Unreadable(results, output, sealed.broken());
         }
         if (run.ending() instanceof ContainerRun.TimedOut) {
-            return new SandboxRun.TimedOut(results, output, limits.wallClockSeconds());
+            return new SandboxRun.TimedOut(results, output, wallClock);
         }
         if (run.ending() instanceof ContainerRun.OutOfMemory oom) {
             input.notices().accept("Your code used more than the container's " + oom.limitMb() + " MB of memory, "

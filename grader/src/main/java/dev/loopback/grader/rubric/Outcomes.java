@@ -78,10 +78,18 @@ public final class Outcomes {
         if (test.finished) {
             return new TestOutcome(test.id, test.name, test.tags, Status.PASSED, null, List.of(), test.measurements);
         }
+        if (test.settledBy != null) {
+            return new TestOutcome(test.id, test.name, test.tags, Status.NOT_RUN, settled(test.settledBy), List.of());
+        }
         if (test.started && cutShort != null) {
             return new TestOutcome(test.id, test.name, test.tags, Status.ENDED, cutShort, List.of());
         }
         return new TestOutcome(test.id, test.name, test.tags, Status.NOT_RUN, NOT_RUN, List.of());
+    }
+
+    /** Why a test was settled without running (see {@link RunEvents#settleFailedCriteria}). */
+    static String settled(String timedOutTest) {
+        return "Not run: this criterion had already failed, " + timedOutTest + " timed out.";
     }
 
     private static String text(JsonNode node, String field) {

@@ -2,6 +2,8 @@ package dev.loopback.grader.rubric;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loopback.grader.exercise.Criterion;
+import dev.loopback.grader.exercise.Rubric;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +28,7 @@ public final class RunEvents implements Consumer<String> {
     private final Consumer<Planned> onFinished;
     private String limit;
     private String fatal;
+    private Planned lastEnded;
 
     /** One hidden test method as the agent saw it; {@code failure} is the first thing that failed in it. */
     public static final class Planned {
@@ -35,6 +38,9 @@ public final class RunEvents implements Consumer<String> {
         boolean started;
         boolean finished;
         JsonNode failure;
+        boolean timedOut;
+        /** The timed-out test whose all-or-nothing criterion had already failed, so this one was not run; or null. */
+        String settledBy;
         final Map<String, Double> measurements = new LinkedHashMap<>();
 
         Planned(String id, String name, List<String> tags) {
@@ -69,9 +75,16 @@ public final class RunEvents implements Consumer<String> {
             case "start" -> start(event);
             case "end" -> end(event);
             case "measure" -> measure(event);
-            case "limit" -> limit = event.path("kind").asText() + ":" + event.path("value").asText();
+            case "limit" -> limit(event);
             case "fatal" -> fatal = event.path("exception").asText() + ": " + event.path("message").asText();
             default -> { }
+        }
+    }
+
+    private void limit(JsonNode event) {
+        limit = event.path("kind").asText() + ":" + event.path("value").asText();
+        if (event.path("kind").asText().equals("test-timeout") && lastEnded != null) {
+            lastEnded.timedOut = true; // the agent reports the timeout right after that test's end, then halts
         }
     }
 
@@ -113,6 +126,7 @@ public final class RunEvents implements Consumer<String> {
             return;
         }
         Planned test = owner.get();
+        lastEnded = test;
         String status = event.path("status").asText();
         if (!status.equals("SUCCESSFUL") && !status.equals("SKIPPED") && test.failure == null) {
             test.failure = event;
@@ -141,9 +155,39 @@ public final class RunEvents implements Consumer<String> {
         return ids;
     }
 
-    /** Whether a planned test has not finished yet. */
+    /** Whether a planned test has not finished yet and is still to run (see {@link #settleFailedCriteria}). */
     public synchronized boolean anyUnfinished() {
-        return planned.values().stream().anyMatch(p -> !p.finished);
+        return planned.values().stream().anyMatch(p -> !p.finished && p.settledBy == null);
+    }
+
+    /**
+     * After a test passed its per-test timeout: an all-or-nothing criterion (not proportional) with a timed-out test has
+     * failed whatever its other tests do, so those not finished yet are settled as not run instead of each waiting out
+     * its own timeout; the score is the same. Returns the ids a sandbox that continues the run skips: the finished tests
+     * and the settled ones.
+     */
+    public synchronized Set<String> settleFailedCriteria(Rubric rubric) {
+        Map<String, Planned> timedOutIn = new HashMap<>();
+        for (Planned test : planned.values()) {
+            if (test.timedOut) {
+                criterion(test, rubric).filter(c -> !c.proportional())
+                        .ifPresent(c -> timedOutIn.putIfAbsent(c.id(), test));
+            }
+        }
+        Set<String> skip = new HashSet<>();
+        for (Planned test : planned.values()) {
+            if (!test.finished && test.settledBy == null) {
+                criterion(test, rubric).map(c -> timedOutIn.get(c.id())).ifPresent(by -> test.settledBy = by.name);
+            }
+            if (test.finished || test.settledBy != null) {
+                skip.add(test.id);
+            }
+        }
+        return skip;
+    }
+
+    private static Optional<Criterion> criterion(Planned test, Rubric rubric) {
+        return test.tags.stream().map(rubric::criterion).flatMap(Optional::stream).findFirst();
     }
 
     /** How many planned tests carry {@code tag}. */

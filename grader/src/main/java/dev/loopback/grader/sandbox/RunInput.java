@@ -8,12 +8,24 @@ import java.util.function.Consumer;
  * What one run of a started sandbox executes: the learner's classes and the compiled hidden tests,
  * the seed the tests generate their inputs from, the tests (unique ids) already finished in an
  * earlier sandbox of the same submission and so skipped, a listener for each verified result line,
- * and where to send a notice for the learner.
+ * where to send a notice for the learner, and the run's wall clock in seconds (0: the request's limit;
+ * a sandbox started ahead to continue a submission gets what is left when it runs).
  */
 public record RunInput(Path learnerClasses, Path testClasses, long seed, Set<String> skip, Consumer<String> onEvent,
-        Consumer<String> notices) {
+        Consumer<String> notices, int wallClockSeconds) {
 
     public RunInput {
         skip = Set.copyOf(skip);
+    }
+
+    /** A run within the request's wall-clock limit. */
+    public RunInput(Path learnerClasses, Path testClasses, long seed, Set<String> skip, Consumer<String> onEvent,
+            Consumer<String> notices) {
+        this(learnerClasses, testClasses, seed, skip, onEvent, notices, 0);
+    }
+
+    /** The wall clock of this run: its own, or else {@code limit} (the request's). */
+    public int wallClock(int limit) {
+        return wallClockSeconds > 0 ? wallClockSeconds : limit;
     }
 }

@@ -49,9 +49,10 @@ public final class SandboxProcess implements SandboxRunner.Started {
         }
         forward.to(input.onEvent());
         tail.start();
+        int wallClock = input.wallClock(request.limits().wallClockSeconds());
         try {
             tell(GoLines.of(input, sealed.keyHex()));
-            boolean ended = process.waitFor(request.limits().wallClockSeconds(), TimeUnit.SECONDS);
+            boolean ended = process.waitFor(wallClock, TimeUnit.SECONDS);
             Leftovers.kill(process, runId, isolated);
             int status = process.waitFor();
             tail.stop();
@@ -60,7 +61,7 @@ public final class SandboxProcess implements SandboxRunner.Started {
                 return new SandboxRun.Unreadable(results, output, sealed.broken());
             }
             if (!ended) {
-                return new SandboxRun.TimedOut(results, output, request.limits().wallClockSeconds());
+                return new SandboxRun.TimedOut(results, output, wallClock);
             }
             if (!done.sawDone() || status != 0) {
                 return new SandboxRun.Crashed(results, output, status);

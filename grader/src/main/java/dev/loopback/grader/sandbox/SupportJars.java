@@ -48,7 +48,12 @@ final class SupportJars {
         }
     }
 
-    private static Path packed(Path classes, Path cache) {
+    /**
+     * The support classes packed into a jar named by their fingerprint, made once. One thread at a time: two sandboxes
+     * starting together (grade-all's jobs) each packed it, the second replacing the first under the same name, so the
+     * jar's time stamp changed, the jars' fingerprint with it, and a second class-sharing archive was made.
+     */
+    private static synchronized Path packed(Path classes, Path cache) {
         try {
             List<Path> files = files(classes);
             Path jar = cache.resolve("support-" + fingerprint(files) + ".jar");

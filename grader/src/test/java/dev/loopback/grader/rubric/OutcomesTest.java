@@ -2,7 +2,9 @@ package dev.loopback.grader.rubric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.loopback.grader.exercise.Criterion;
 import dev.loopback.grader.exercise.Limits;
+import dev.loopback.grader.exercise.Rubric;
 import dev.loopback.grader.rubric.TestOutcome.Status;
 import dev.loopback.grader.sandbox.CapturedOutput;
 import dev.loopback.grader.sandbox.SandboxRun;
@@ -56,6 +58,38 @@ class OutcomesTest {
 
         assertEquals(List.of(Status.PASSED, Status.ENDED, Status.NOT_RUN), outcomes.stream().map(TestOutcome::status).toList());
         assertEquals(true, outcomes.get(1).message().startsWith("Your code ended the JVM while this test ran (exit status 3"));
+    }
+
+    /**
+     * A timed-out test fails its all-or-nothing criterion, so that criterion's unfinished tests are settled as not run
+     * (the sandbox that continues skips them); a proportional criterion's tests and other criteria's still run.
+     */
+    @Test
+    void afterATimeoutOnlyTheRestOfItsAllOrNothingCriterionIsSettled() {
+        Rubric rubric = new Rubric("p", 100, List.of(
+                new Criterion("x", "X", 50, "x works", "hint", "s", false),
+                new Criterion("y", "Y", 30, "y works", "hint", "s", true),
+                new Criterion("z", "Z", 20, "z works", "hint", "s", false)));
+        RunEvents events = events(plan("a", "x"), plan("b", "x"), plan("c", "y"), plan("d", "y"), plan("e", "z"),
+                event("start", "c", null),
+                "{\"e\":\"end\",\"id\":\"" + CLASS + "/[method:c()]\",\"parent\":\"" + CLASS + "\",\"status\":\"FAILED\","
+                        + "\"exception\":\"java.util.concurrent.TimeoutException\",\"message\":\"c() timed out after 3 seconds\"}",
+                "{\"e\":\"limit\",\"kind\":\"test-timeout\",\"value\":3}",
+                event("start", "a", null),
+                "{\"e\":\"end\",\"id\":\"" + CLASS + "/[method:a()]\",\"parent\":\"" + CLASS + "\",\"status\":\"FAILED\","
+                        + "\"exception\":\"java.util.concurrent.TimeoutException\",\"message\":\"a() timed out after 3 seconds\"}",
+                "{\"e\":\"limit\",\"kind\":\"test-timeout\",\"value\":3}");
+
+        java.util.Set<String> skip = events.settleFailedCriteria(rubric);
+
+        assertEquals(java.util.Set.of(CLASS + "/[method:a()]", CLASS + "/[method:b()]", CLASS + "/[method:c()]"), skip,
+                "a and c finished; b belongs to x, which a's timeout failed; d (proportional y) and e (z) still run");
+        assertEquals(true, events.anyUnfinished());
+        List<TestOutcome> outcomes = Outcomes.of(events, new SandboxRun.Crashed(Path.of("r"), QUIET, 72), Limits.DEFAULT, LINK);
+        assertEquals(List.of(Status.FAILED, Status.NOT_RUN, Status.FAILED, Status.NOT_RUN, Status.NOT_RUN),
+                outcomes.stream().map(TestOutcome::status).toList());
+        assertEquals("Not run: this criterion had already failed, ATest.a timed out.", outcomes.get(1).message());
+        assertEquals(Outcomes.NOT_RUN, outcomes.get(3).message());
     }
 
     @Test

@@ -28,12 +28,25 @@ public final class GradingWarmup {
      * waiting then end with it rather than outlive the shell.
      */
     public static Scope atShellStart(Session session) {
+        Scope scope = keepWarm();
+        inBackground(() -> likelyNext(session).ifPresent(id -> new Grader(session.workspace()).prepare(id)));
+        return scope;
+    }
+
+    /**
+     * A batch (grade-all) starts: keep spares warm until the returned scope closes, so the batch can start each coming
+     * submission's sandbox ahead; nothing is prepared here. Nests with the shell's scope like serve's.
+     */
+    public static Scope forBatch() {
+        return keepWarm();
+    }
+
+    private static Scope keepWarm() {
         synchronized (GradingWarmup.class) {
             if (open++ == 0) {
                 Grader.keepSparesWarm(true);
             }
         }
-        inBackground(() -> likelyNext(session).ifPresent(id -> new Grader(session.workspace()).prepare(id)));
         boolean[] closed = {false};
         return () -> {
             synchronized (GradingWarmup.class) {

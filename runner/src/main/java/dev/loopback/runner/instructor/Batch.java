@@ -2,6 +2,7 @@ package dev.loopback.runner.instructor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,7 +12,9 @@ import java.util.function.Function;
 /**
  * Grades submissions on {@code jobs} threads, reusing a stored grade when the sources hash is
  * unchanged; a submission that breaks the grader becomes a "crashed" row (not stored, so the next
- * run tries it again), never the end of the batch.
+ * run tries it again), never the end of the batch. As a job starts a submission, the grading is told
+ * which one to regrade {@code jobs} places further on, the one likely to start when a job is next free,
+ * so its sandbox can start ahead (at most {@code jobs} wait at a time).
  */
 final class Batch {
     private final Grading grading;
@@ -34,9 +37,16 @@ final class Batch {
             return thread;
         });
         try {
+            List<Known> known = submissions.stream().map(this::known).toList();
+            List<Submission> regraded = known.stream().filter(k -> k.hash() != null && k.stored().isEmpty())
+                    .map(Known::submission).toList();
             List<Future<Row>> futures = new ArrayList<>();
-            for (Submission submission : submissions) {
-                futures.add(pool.submit(() -> progress.done(one(submission))));
+            int regrading = 0;
+            for (Known submission : known) {
+                boolean graded = submission.hash() != null && submission.stored().isEmpty();
+                int next = graded ? regrading++ + jobs : -1;
+                Runnable ahead = next >= 0 && next < regraded.size() ? () -> prepare(regraded.get(next)) : () -> { };
+                futures.add(pool.submit(() -> progress.done(one(submission, ahead))));
             }
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
@@ -48,14 +58,38 @@ final class Batch {
         }
     }
 
-    private Row one(Submission submission) {
-        long start = System.nanoTime();
+    /** A submission with its sources hash and its stored grade if that hash is unchanged; the hash is null when it failed. */
+    private record Known(Submission submission, String hash, Optional<Graded> stored, Throwable failure) {}
+
+    private Known known(Submission submission) {
         try {
             String hash = hasher.apply(submission);
-            var stored = store.unchanged(submission, hash);
-            if (stored.isPresent()) {
-                return new Row(submission, stored.get(), false);
+            return new Known(submission, hash, store.unchanged(submission, hash), null);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Known(submission, null, Optional.empty(), e);
+        }
+    }
+
+    private void prepare(Submission next) {
+        try {
+            grading.prepare(next);
+        } catch (RuntimeException e) {
+            // Only a head start: that submission starts its own sandbox.
+        }
+    }
+
+    private Row one(Known known, Runnable ahead) {
+        Submission submission = known.submission();
+        long start = System.nanoTime();
+        try {
+            if (known.failure() != null) {
+                return new Row(submission, crashed(submission, known.failure(), start), true);
             }
+            if (known.stored().isPresent()) {
+                return new Row(submission, known.stored().get(), false);
+            }
+            String hash = known.hash();
+            ahead.run();
             Graded graded = grading.grade(submission);
             store.save(submission, hash, graded);
             return new Row(submission, graded, true);

@@ -4,6 +4,7 @@ import dev.loopback.grader.Workspace;
 import dev.loopback.runner.command.Command;
 import dev.loopback.runner.command.ExitCode;
 import dev.loopback.runner.command.Session;
+import dev.loopback.runner.grading.GradingWarmup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -129,7 +130,10 @@ public final class GradeAllCommand implements Command {
         ProgressBar bar = new ProgressBar(err, session.console().palette(), session.console().interactive(), submissions.size());
         Batch batch = new Batch(grading, store, submission -> args.sandbox().word() + ":" + SourceHash.of(
                 List.of(submission.sources(), workspace.graderExercises().resolve(submission.exercise()))), args.jobs());
-        List<Row> rows = batch.run(submissions, bar);
+        List<Row> rows;
+        try (GradingWarmup.Scope warm = GradingWarmup.forBatch()) {
+            rows = batch.run(submissions, bar); // sandboxes started ahead end with the scope
+        }
         bar.finish();
         ClassReport.write(args.folder(), rows);
         session.console().verbatim(ClassSummary.markdown(rows));

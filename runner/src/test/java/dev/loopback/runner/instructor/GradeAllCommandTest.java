@@ -124,6 +124,40 @@ class GradeAllCommandTest {
         assertTrue(Files.readString(classFolder.grades().resolve("summary.csv")).contains("ada,fd-leak,100/100,graded"));
     }
 
+    /**
+     * As a job starts a submission, the one {@code jobs} places further on among those to regrade is prepared (its
+     * sandbox may start ahead); unchanged submissions are never prepared.
+     */
+    @Test
+    void eachSubmissionIsPreparedWhenTheOneJobsPlacesEarlierStartsAndUnchangedOnesNever() throws IOException {
+        ConcurrentLinkedQueue<String> events = new ConcurrentLinkedQueue<>();
+        Grading grading = new Grading() {
+            @Override
+            public Graded grade(Submission submission) {
+                events.add("grade " + submission.label());
+                return fakeGrade(submission);
+            }
+
+            @Override
+            public void prepare(Submission next) {
+                events.add("prepare " + next.label());
+            }
+        };
+        GradeAllCommand command = new GradeAllCommand((workspace, sandbox, folder) -> grading);
+
+        command.run(List.of(classFolder.folder.toString(), "--jobs", "1"), classFolder.session());
+
+        assertEquals(List.of("prepare ada/pool-sizer", "grade ada/fd-leak", "prepare bob/pool-sizer", "grade ada/pool-sizer",
+                "prepare cy/pool-sizer", "grade bob/pool-sizer", "grade cy/pool-sizer"), List.copyOf(events));
+
+        classFolder.source("ada", "fd-leak", "score 100");
+        events.clear();
+        command.run(List.of(classFolder.folder.toString(), "--jobs", "1"), classFolder.session());
+
+        assertEquals(List.of("prepare cy/pool-sizer", "grade ada/fd-leak", "grade cy/pool-sizer"), List.copyOf(events),
+                "only the changed submission and the one the grader broke (not stored) are prepared and graded");
+    }
+
     @Test
     void anUnknownSandboxIsAUsageError() {
         assertEquals(ExitCode.USAGE, gradeAll(classFolder.folder.toString(), "--sandbox", "vm"));
