@@ -112,6 +112,19 @@ final class Claims {
             + " | none of that matters | none of this matters | none of it applies | none of that is happening"
             + " | none of that happens | none of this happens | none of that is it | none of that is the cause"
             + " | none of that explains | none of this explains | none of that is relevant | none of this is relevant");
+    /**
+     * Explicit retractions and disowned expositions ("EDIT: scratch all of the above", "ignore what I wrote above",
+     * "that's the textbook version. It doesn't describe our setup"): whatever came before is not the learner's claim,
+     * whatever the sentence itself says about later calls or fixes.
+     */
+    private static final List<Term> RETRACTION = terms("scratch all | scratch everything | scratch that"
+            + " | scratch the above | retract everything | retract all | i retract | take it all back | take all that back"
+            + " | take that back | forget the above | forget all that | forget all of that | forget everything"
+            + " | forget what i | ignore what i | ignore everything i | disregard the above | disregard what i"
+            + " | disregard all | disregard everything | never mind all | never mind everything | never mind the above"
+            + " | textbook version | textbook story | textbook explanation | textbook account | doesn't describe our"
+            + " | does not describe our | doesn't describe what | does not describe what | not what happens here"
+            + " | not what happens in our");
     /** A cost kept as part of the gap ("explain part of the gap"): its size is weighed, not dismissed. */
     private static final List<Term> PART = terms("part of | some of | partly | partially | a share of | adds up | add up");
     private static final List<Term> CONNECTION = terms("handshak* | three-way | 3-way | connection~ | connect* | socket*"
@@ -127,6 +140,9 @@ final class Claims {
         List<AnswerText.Token> tokens = text.tokens();
         int start = firstOfSentence(tokens, sentence);
         int end = firstOfSentence(tokens, sentence + 1) - 1;
+        if (start <= end && !text.questions().contains(sentence) && any(RETRACTION, text, start, end)) {
+            return true;
+        }
         if (start > end || text.questions().contains(sentence) || any(LATER_CALLS, text, start, end)
                 || any(PART, text, start, end) || proposes(text, sentence)) {
             return false;

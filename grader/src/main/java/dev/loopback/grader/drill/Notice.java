@@ -34,7 +34,7 @@ final class Notice {
             + " | a perfect response | a good response | a complete response | should mention | would mention"
             + " | must mention | should look for | whoever marks | whoever grades | whoever checks | whoever reads"
             + " | marks this | marking this | grades this | checklist | score 4 | score 3 | 4 out of 4 | evaluate this"
-            + " | assess this | this submission | my submission");
+            + " | assess this | this submission | my submission | override | award | award all | award every");
 
     /**
      * Words by which a sentence next to a note reports on the learner instead of answering ("I know the material",
@@ -42,7 +42,8 @@ final class Notice {
      */
     private static final List<Term> SELF_REPORT = Claims.terms("i know | i understand | i'm familiar | i am familiar"
             + " | i promise | from the lesson | have time | no time | out of time | short on time | it's about"
-            + " | it is about | this is about | i covered | i've covered | i have covered");
+            + " | it is about | this is about | i covered | i've covered | i have covered | answer is about | answer covers"
+            + " | answer mentions | answer talks about");
 
     /** Instructions to an automated scorer: with one of these anywhere, nothing in the text is scored. */
     private static final List<Term> INJECTION = Claims.terms("ignore previous | ignore all | ignore your"
@@ -74,7 +75,7 @@ final class Notice {
         return termList(text) || predicateless(text) ? Optional.of(LIST) : Optional.empty();
     }
 
-    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]|\\{[^{}]*\\}");
 
     /** A real answer needs at least this many words before a note to the grader for the answer to be scored. */
     static final int ANSWER_BEFORE_NOTE = 8;
@@ -88,12 +89,10 @@ final class Notice {
      * score.
      */
     static Optional<AnswerText> answerBeforeNote(AnswerText whole) {
-        if (Claims.any(INJECTION, whole, 0, whole.tokens().size() - 1)) {
-            return Optional.empty();
-        }
         AnswerText text = AnswerText.of(PARENTHESIS.matcher(whole.source()).replaceAll(m -> {
             AnswerText inside = AnswerText.of(m.group());
-            return Claims.any(ABOUT_THE_ANSWER, inside, 0, inside.tokens().size() - 1) ? " " : "$0";
+            return Claims.any(ABOUT_THE_ANSWER, inside, 0, inside.tokens().size() - 1)
+                    || Claims.any(INJECTION, inside, 0, inside.tokens().size() - 1) ? " " : "$0";
         }));
         List<AnswerText.Token> tokens = text.tokens();
         StringBuilder kept = new StringBuilder();
@@ -104,7 +103,8 @@ final class Notice {
             while (to + 1 < tokens.size() && tokens.get(to + 1).sentence() == sentence) {
                 to++;
             }
-            if (!Claims.any(ABOUT_THE_ANSWER, text, from, to) && !Claims.any(SELF_REPORT, text, from, to)) {
+            if (!Claims.any(ABOUT_THE_ANSWER, text, from, to) && !Claims.any(SELF_REPORT, text, from, to)
+                    && !Claims.any(INJECTION, text, from, to)) {
                 int end = to + 1 < tokens.size() ? tokens.get(to + 1).start() : text.source().length();
                 int begin = from == 0 ? 0 : tokens.get(from).start();
                 String part = text.source().substring(begin, end);
