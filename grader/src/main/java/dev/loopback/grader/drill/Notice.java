@@ -72,7 +72,69 @@ final class Notice {
         if (Claims.any(ABOUT_THE_ANSWER, text, 0, text.tokens().size() - 1)) {
             return Optional.of(META);
         }
-        return termList(text) || predicateless(text) ? Optional.of(LIST) : Optional.empty();
+        return termList(text) || predicateless(text) || glossary(text) || wrappedList(text)
+                ? Optional.of(LIST) : Optional.empty();
+    }
+
+    /** A line that defines a term ("Keep-alive: leaving a connection open", "JIT - compiles hot code"). */
+    private static final Pattern DEFINITION_LINE = Pattern.compile(
+            "^\\s*(?:[-*\u2022]\\s*)?([\\p{L}][\\p{L}\\p{N} /+'-]{0,30}?)\\s*(?::|\\s[-\u2013\u2014=]\\s)\\s*\\S.*$");
+    /** Heads of a line that answer the question rather than define a term ("Cause: ...", "Fix: ..."). */
+    private static final Set<String> ANSWER_HEADS = Set.of("cause", "causes", "reason", "why", "fix", "fixes",
+            "remedy", "solution", "answer", "problem", "explanation", "diagnosis", "mitigation", "what", "because",
+            "so", "tldr", "summary", "result", "note", "edit", "first call", "later calls", "call 1", "bonus", "also");
+    /** Words by which a line speaks about this gap rather than define a term. */
+    private static final List<Term> ABOUT_THE_GAP = Claims.terms("first call* | first request* | later call*"
+            + " | later request* | subsequent* | 350 | 310 | 40 ms | 40ms | slow* | gap | cold | after deploy*"
+            + " | we | our | i'd | i would | i | us | this service | the service");
+
+    /**
+     * A glossary: three or more lines that each define a term ("Term: definition", "term - definition") and no line
+     * that says anything about this gap. Correct definitions are not a claim about why the first call is slow.
+     */
+    static boolean glossary(AnswerText text) {
+        int definitions = 0;
+        for (String line : text.source().split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            java.util.regex.Matcher m = DEFINITION_LINE.matcher(line);
+            if (m.matches() && !ANSWER_HEADS.contains(m.group(1).strip().toLowerCase(java.util.Locale.ROOT))) {
+                definitions++;
+            }
+        }
+        return definitions >= 3 && !Claims.any(ABOUT_THE_GAP, text, 0, text.tokens().size() - 1);
+    }
+
+    /** Phrases that wrap terms rather than claim anything ("stuff like that", "what comes to mind is"). */
+    private static final List<Term> WRAPPERS = Claims.terms("stuff like that | things like that | that kind of thing"
+            + " | and whatnot | and so on | that general area | that whole area | whole general area | comes to mind"
+            + " | come to mind | things to think about | key things | key concepts | keywords here | relevant are"
+            + " | all of those are relevant | all relevant | that sort of thing");
+
+    /**
+     * Terms wrapped in filler: a wrapper phrase and {@link #LIST_ITEMS} or more items, at least half of them short
+     * and without a verb or a relation ("the key things are sort of connection setup, the TCP handshake, TLS, ...,
+     * stuff like that").
+     */
+    static boolean wrappedList(AnswerText text) {
+        if (!Claims.any(WRAPPERS, text, 0, text.tokens().size() - 1)) {
+            return false;
+        }
+        int items = 0;
+        int bare = 0;
+        for (String item : ITEM_BREAK.split(text.source())) {
+            AnswerText words = AnswerText.of(item);
+            if (words.tokens().isEmpty()) {
+                continue;
+            }
+            items++;
+            if (words.tokens().size() <= 3 && words.tokens().stream()
+                    .noneMatch(t -> VERBS.contains(t.word()) || RELATIONS.contains(t.word()))) {
+                bare++;
+            }
+        }
+        return items >= LIST_ITEMS && 2 * bare >= items;
     }
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]|\\{[^{}]*\\}");
@@ -113,7 +175,8 @@ final class Notice {
             from = to + 1;
         }
         AnswerText answer = AnswerText.of(kept.toString().strip());
-        if (answer.tokens().size() < ANSWER_BEFORE_NOTE || termList(answer) || predicateless(answer)) {
+        if (answer.tokens().size() < ANSWER_BEFORE_NOTE || termList(answer) || predicateless(answer) || glossary(answer)
+                || wrappedList(answer)) {
             return Optional.empty();
         }
         return Optional.of(answer);
