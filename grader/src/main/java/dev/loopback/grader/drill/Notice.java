@@ -253,8 +253,15 @@ final class Notice {
         int items = 0;
         int sentences = 0;
         int withVerb = 0;
+        boolean labelled = false;
         for (String sentence : SENTENCE_BREAK.split(text.source())) {
-            boolean verb = false;
+            String head = sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip();
+            if (ANSWER_HEADS.contains(head)) {
+                labelled = true;
+                continue;
+            }
+            boolean verb = labelled;
+            labelled = false;
             boolean any = false;
             for (String part : sentence.split("[,|]|->|\u2192|\\.\\.\\.")) {
                 String[] words = part.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
