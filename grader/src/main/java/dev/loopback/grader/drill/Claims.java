@@ -107,6 +107,7 @@ final class Claims {
             + " | few ms | handful of ms | handful of milliseconds | under a millisecond | under one millisecond"
             + " | under 1 ms | under 1ms | less than a millisecond | sub-millisecond | sub-ms | microseconds"
             + " | one or two milliseconds | 1-2 ms | 1-2ms | one or two ms | too cheap | too small | too fast"
+            + " | is noise | just noise | in the noise | millisecond or two | a millisecond each | of a millisecond"
             + " | negligible | basically free | practically free | essentially free | rounding error");
     private static final List<Term> COLLECTIVE_DISMISSAL = terms("none of that applies | none of this applies"
             + " | none of that matters | none of this matters | none of it applies | none of that is happening"
@@ -605,6 +606,9 @@ final class Claims {
             "might", "may", "only", "alone", "changes", "matters", "holds", "stays", "gives", "saves", "reuses",
             "skips", "avoids", "removes", "hides", "spares", "explains", "and", "plus", "exists", "sends");
 
+    /** After an imperative-looking first word, a number says it was a noun ("call one fills the pool", "call 1 pays"). */
+    private static final Set<String> NUMBERED = Set.of("one", "1", "#1", "two", "2", "one's");
+
     /** Whether sentence {@code sentence} proposes something: a proposal word, or it starts with an imperative verb. */
     static boolean proposes(AnswerText text, int sentence) {
         List<AnswerText.Token> tokens = text.tokens();
@@ -619,7 +623,20 @@ final class Claims {
         if (first < 0 || text.questions().contains(sentence)) {
             return false;
         }
-        return any(PROPOSAL, text, first, last) || modalThenVerb(text, first, last) || imperativeAt(text, first, last);
+        return proposalWord(text, first, last) || modalThenVerb(text, first, last) || imperativeAt(text, first, last);
+    }
+
+    /** A {@link #PROPOSAL} word not denied right before it ("the second call not need to", "no need to"). */
+    private static boolean proposalWord(AnswerText text, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            for (Term term : PROPOSAL) {
+                if (term.lastAt(i) <= last && term.matchesAt(text, i)
+                        && !(i > first && Set.of("not", "no", "don't", "doesn't", "never").contains(text.tokens().get(i - 1).word()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -697,7 +714,8 @@ final class Claims {
         while (verb < last && LEAD_IN.contains(tokens.get(verb).word())) {
             verb++;
         }
-        if (!IMPERATIVE.contains(tokens.get(verb).word())) {
+        if (!IMPERATIVE.contains(tokens.get(verb).word())
+                || verb < last && NUMBERED.contains(tokens.get(verb + 1).word())) {
             return false;
         }
         for (int i = verb + 1; i <= Math.min(last, verb + 2); i++) {
