@@ -259,7 +259,7 @@ public sealed interface Matcher {
         }
     }
 
-    /** A matcher line ending in {@code ! words}: its hits do not count in a clause that holds one of those words. */
+    /** A matcher line ending in {@code ! words}: its hits do not count in a sentence that holds one of those words. */
     record Unless(Matcher inner, List<Term> exclusions) implements Matcher {
         public Unless {
             exclusions = List.copyOf(exclusions);
@@ -268,8 +268,12 @@ public sealed interface Matcher {
         @Override
         public List<Hit> find(AnswerText text, Negation negation) {
             return inner.find(text, negation).stream().filter(h -> {
-                int[] clause = Claims.clauseRange(text, text.tokens().get(h.first()).clause());
-                return !Claims.any(exclusions, text, clause[0], clause[1]);
+                int sentence = text.tokens().get(h.first()).sentence();
+                int first = h.first();
+                int last = h.first();
+                while (first > 0 && text.tokens().get(first - 1).sentence() == sentence) first--;
+                while (last + 1 < text.tokens().size() && text.tokens().get(last + 1).sentence() == sentence) last++;
+                return !Claims.any(exclusions, text, first, last);
             }).toList();
         }
     }
