@@ -237,7 +237,25 @@ final class Claims {
      */
     static boolean dismissedOrTakenBack(AnswerText text, int first) {
         AnswerText.Token token = text.tokens().get(first);
-        return dismissed(text, token.clause(), first) || takenBack(text, token.sentence());
+        return dismissed(text, token.clause(), first) || takenBack(text, token.sentence())
+                || answersNo(text, token.sentence());
+    }
+
+    /**
+     * Whether {@code sentence} answers the question before it with "No" ("Could it be connection setup? No, the client
+     * library keeps connections alive."): what it names is the reason for ruling the question out, not a cause.
+     */
+    static boolean answersNo(AnswerText text, int sentence) {
+        List<AnswerText.Token> tokens = text.tokens();
+        int start = firstOfSentence(tokens, sentence);
+        if (sentence == 0 || start >= tokens.size() || !text.questions().contains(sentence - 1)) {
+            return false;
+        }
+        int at = start;
+        while (at < tokens.size() - 1 && Set.of("also", "so", "well", "and", "again", "then").contains(tokens.get(at).word())) {
+            at++;
+        }
+        return Set.of("no", "nope", "nah").contains(tokens.get(at).word());
     }
 
     /** Whether a cue of {@code cues} denies the word at {@code first}: earlier in its clause, not "not only", not about later calls. */
