@@ -239,15 +239,40 @@ public sealed interface Matcher {
                 return false;
             }
             AnswerText.Token name = tokens.get(at + 1);
+            if (name.word().equals("how") && howParties(text, at + 2, end)) {
+                return true;
+            }
             return Character.isUpperCase(text.source().charAt(name.start())) && name.word().length() > 2
                     && !partner(text, at + 1);
+        }
+
+        /** Verbs by which the two parties of "is how X and Y agree ..." act together. */
+        private static final Set<String> TOGETHER = Set.of("agree", "agrees", "exchange", "exchanges", "negotiate",
+                "negotiates", "decide", "decides", "choose", "chooses", "pick", "picks", "settle", "settles", "talk",
+                "talks", "sync", "synchronise", "synchronize", "confirm", "confirms", "prove", "say", "know", "find");
+
+        /** "the SYN/SYN-ACK/ACK exchange is how the client and the network agree which ...": both must be partners. */
+        private boolean howParties(AnswerText text, int from, int end) {
+            int verb = from;
+            while (verb <= end && !TOGETHER.contains(text.tokens().get(verb).word())) {
+                verb++;
+            }
+            if (verb > end) {
+                return false;
+            }
+            boolean joined = false;
+            for (int at = from; at < verb; at++) {
+                joined |= text.tokens().get(at).word().equals("and");
+            }
+            return joined && !knownParties(text, from, verb - 1, true);
         }
 
         private boolean partner(AnswerText text, int at) {
             String word = text.tokens().get(at).word();
             return Claims.any(partners, text, at, at) || Set.of("tcp's", "tls's", "ssl's", "tcp", "tls", "ssl", "https", "quic",
                             "api", "lb", "alb", "elb", "nlb", "cdn", "db", "syn", "ack", "rtt", "i", "ok", "mtls",
-                            "grpc", "rest", "aws", "gcp", "ip", "tcp/ip").contains(word);
+                            "grpc", "rest", "aws", "gcp", "ip", "tcp/ip", "you", "your", "me", "both", "sides", "ends", "peers",
+                            "parties", "machines", "hosts").contains(word);
         }
 
         /** A protocol or system named in capitals ("BGP", "OSPF", "EHLO", "NTP"). */
