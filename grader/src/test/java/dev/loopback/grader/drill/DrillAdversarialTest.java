@@ -124,6 +124,8 @@ class DrillAdversarialTest {
                         + " Later calls find their seat already booked."),
                 new Stated("pool-or-keepalive-unknown-job", "The connection pool compresses the responses of earlier"
                         + " calls and replays them."),
+                new Stated("syn-cookies", "The kernel's SYN cookies hold the first SYN from a new client for 300 ms;"
+                        + " later SYNs go through at once."),
                 new Stated("bigger-pool-is-faster", "The first call opens a new connection with a TLS handshake;"
                         + " a bigger pool with more connections makes every call faster."));
     }
