@@ -107,11 +107,25 @@ final class Claims {
             + " | few ms | handful of ms | handful of milliseconds | under a millisecond | under one millisecond"
             + " | under 1 ms | under 1ms | less than a millisecond | sub-millisecond | sub-ms | microseconds"
             + " | one or two milliseconds | 1-2 ms | 1-2ms | one or two ms | too cheap | too small | too fast"
+            + " | is noise | just noise | in the noise | millisecond or two | a millisecond each | of a millisecond"
             + " | negligible | basically free | practically free | essentially free | rounding error");
     private static final List<Term> COLLECTIVE_DISMISSAL = terms("none of that applies | none of this applies"
             + " | none of that matters | none of this matters | none of it applies | none of that is happening"
             + " | none of that happens | none of this happens | none of that is it | none of that is the cause"
             + " | none of that explains | none of this explains | none of that is relevant | none of this is relevant");
+    /**
+     * Explicit retractions and disowned expositions ("EDIT: scratch all of the above", "ignore what I wrote above",
+     * "that's the textbook version. It doesn't describe our setup"): whatever came before is not the learner's claim,
+     * whatever the sentence itself says about later calls or fixes.
+     */
+    private static final List<Term> RETRACTION = terms("scratch all | scratch everything | scratch that"
+            + " | scratch the above | retract everything | retract all | i retract | take it all back | take all that back"
+            + " | take that back | forget the above | forget all that | forget all of that | forget everything"
+            + " | forget what i | ignore what i | ignore everything i | disregard the above | disregard what i"
+            + " | disregard all | disregard everything | never mind all | never mind everything | never mind the above"
+            + " | textbook version | textbook story | textbook explanation | textbook account | doesn't describe our"
+            + " | does not describe our | doesn't describe what | does not describe what | not what happens here"
+            + " | not what happens in our");
     /** A cost kept as part of the gap ("explain part of the gap"): its size is weighed, not dismissed. */
     private static final List<Term> PART = terms("part of | some of | partly | partially | a share of | adds up | add up");
     private static final List<Term> CONNECTION = terms("handshak* | three-way | 3-way | connection~ | connect* | socket*"
@@ -127,6 +141,9 @@ final class Claims {
         List<AnswerText.Token> tokens = text.tokens();
         int start = firstOfSentence(tokens, sentence);
         int end = firstOfSentence(tokens, sentence + 1) - 1;
+        if (start <= end && !text.questions().contains(sentence) && any(RETRACTION, text, start, end)) {
+            return true;
+        }
         if (start > end || text.questions().contains(sentence) || any(LATER_CALLS, text, start, end)
                 || any(PART, text, start, end) || proposes(text, sentence)) {
             return false;
@@ -220,7 +237,25 @@ final class Claims {
      */
     static boolean dismissedOrTakenBack(AnswerText text, int first) {
         AnswerText.Token token = text.tokens().get(first);
-        return dismissed(text, token.clause(), first) || takenBack(text, token.sentence());
+        return dismissed(text, token.clause(), first) || takenBack(text, token.sentence())
+                || answersNo(text, token.sentence());
+    }
+
+    /**
+     * Whether {@code sentence} answers the question before it with "No" ("Could it be connection setup? No, the client
+     * library keeps connections alive."): what it names is the reason for ruling the question out, not a cause.
+     */
+    static boolean answersNo(AnswerText text, int sentence) {
+        List<AnswerText.Token> tokens = text.tokens();
+        int start = firstOfSentence(tokens, sentence);
+        if (sentence == 0 || start >= tokens.size() || !text.questions().contains(sentence - 1)) {
+            return false;
+        }
+        int at = start;
+        while (at < tokens.size() - 1 && Set.of("also", "so", "well", "and", "again", "then").contains(tokens.get(at).word())) {
+            at++;
+        }
+        return Set.of("no", "nope", "nah").contains(tokens.get(at).word());
     }
 
     /** Whether a cue of {@code cues} denies the word at {@code first}: earlier in its clause, not "not only", not about later calls. */
@@ -589,6 +624,9 @@ final class Claims {
             "might", "may", "only", "alone", "changes", "matters", "holds", "stays", "gives", "saves", "reuses",
             "skips", "avoids", "removes", "hides", "spares", "explains", "and", "plus", "exists", "sends");
 
+    /** After an imperative-looking first word, a number says it was a noun ("call one fills the pool", "call 1 pays"). */
+    private static final Set<String> NUMBERED = Set.of("one", "1", "#1", "two", "2", "one's");
+
     /** Whether sentence {@code sentence} proposes something: a proposal word, or it starts with an imperative verb. */
     static boolean proposes(AnswerText text, int sentence) {
         List<AnswerText.Token> tokens = text.tokens();
@@ -603,7 +641,20 @@ final class Claims {
         if (first < 0 || text.questions().contains(sentence)) {
             return false;
         }
-        return any(PROPOSAL, text, first, last) || modalThenVerb(text, first, last) || imperativeAt(text, first, last);
+        return proposalWord(text, first, last) || modalThenVerb(text, first, last) || imperativeAt(text, first, last);
+    }
+
+    /** A {@link #PROPOSAL} word not denied right before it ("the second call not need to", "no need to"). */
+    private static boolean proposalWord(AnswerText text, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            for (Term term : PROPOSAL) {
+                if (term.lastAt(i) <= last && term.matchesAt(text, i)
+                        && !(i > first && Set.of("not", "no", "don't", "doesn't", "never").contains(text.tokens().get(i - 1).word()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -681,7 +732,8 @@ final class Claims {
         while (verb < last && LEAD_IN.contains(tokens.get(verb).word())) {
             verb++;
         }
-        if (!IMPERATIVE.contains(tokens.get(verb).word())) {
+        if (!IMPERATIVE.contains(tokens.get(verb).word())
+                || verb < last && NUMBERED.contains(tokens.get(verb + 1).word())) {
             return false;
         }
         for (int i = verb + 1; i <= Math.min(last, verb + 2); i++) {

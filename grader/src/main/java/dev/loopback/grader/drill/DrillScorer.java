@@ -81,7 +81,7 @@ public final class DrillScorer {
                     .find(text, new Negation(criterion.negations(), criterion.exclusions()));
             required.removeIf(h -> wrongSentences.contains(text.tokens().get(h.first()).sentence()));
             required = displaced(required, text);
-            if (required.isEmpty() || deniedAnywhere(criterion.requires(), text)) {
+            if (required.isEmpty() || criterion.bonus() && deniedAnywhere(criterion.requires(), text)) {
                 return new CriterionResult(criterion.id(), false, List.of());
             }
         }

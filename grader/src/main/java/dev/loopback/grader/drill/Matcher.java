@@ -110,8 +110,12 @@ public sealed interface Matcher {
     }
 
     /**
-     * {@code - partner: thing + partners}: the thing done "with" or "between" someone who is none of its partners ("each
-     * thread does a handshake with the scheduler"): a wrong party nobody listed. The partner is the rest of the clause.
+     * {@code - partner: thing + partners}: the thing given a kind or a party that is none of its partners. A party:
+     * done "with" or "between" someone none of the partners names ("each thread does a handshake with the scheduler",
+     * "it happens between our process and the kernel": every party joined by "and" must be one, and a protocol named
+     * in capitals, "the NTP server", must be a partner too). A kind: a protocol in capitals or a layer right before
+     * the thing ("a BGP handshake", "an HTTP-level three-way handshake"), a protocol that "has its own" thing, or the
+     * thing equated with a named mechanism ("the SYN, SYN-ACK, ACK pattern is Nagle's algorithm").
      */
     record WrongPartner(List<Term> things, List<Term> partners) implements Matcher {
         public WrongPartner {
@@ -119,17 +123,32 @@ public sealed interface Matcher {
             partners = List.copyOf(partners);
         }
 
+        private static final Set<String> HAPPENS = Set.of("happens", "happen", "happened", "runs", "run", "ran",
+                "occurs", "occur", "place", "done", "performed", "made", "is", "are", "was", "were");
+        private static final Set<String> SAME_THING = Set.of("pattern", "exchange", "sequence", "packets", "and", "or",
+                "syn", "ack", "synack", "handshake", "handshakes", "itself");
+        private static final Set<String> HAS_OWN = Set.of("has", "have", "runs", "run", "does", "do", "uses", "use");
+
         @Override
         public List<Hit> find(AnswerText text, Negation negation) {
             List<Hit> found = new ArrayList<>();
-            for (int i = 0; i < text.tokens().size(); i++) {
+            List<AnswerText.Token> tokens = text.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
                 for (Term thing : things) {
                     if (thing.matchesAt(text, i) && !negation.cancels(text, i)) {
-                        int with = thing.lastAt(i) + 1;
-                        int end = Claims.clauseRange(text, text.tokens().get(i).clause())[1];
-                        if (with < end && Set.of("with", "between").contains(text.tokens().get(with).word())
-                                && !Claims.any(partners, text, with + 1, end)) {
-                            found.add(new Hit(i, end));
+                        int last = thing.lastAt(i);
+                        int end = Claims.clauseRange(text, tokens.get(i).clause())[1];
+                        if (wrongKind(text, i) || equated(text, last)) {
+                            found.add(new Hit(i, last));
+                        } else {
+                            int with = party(text, i, last);
+                            if (with >= 0) {
+                                int partyEnd = Claims.clauseRange(text, tokens.get(with).clause())[1];
+                                if (with < partyEnd && !knownParties(text, with + 1, partyEnd,
+                                        tokens.get(with).word().equals("between"))) {
+                                    found.add(new Hit(i, partyEnd));
+                                }
+                            }
                         }
                         break;
                     }
@@ -137,9 +156,135 @@ public sealed interface Matcher {
             }
             return found;
         }
+
+        /** The "with"/"between" that names the thing's party: right after it, or after "it happens" later in its sentence. */
+        private static int party(AnswerText text, int first, int last) {
+            List<AnswerText.Token> tokens = text.tokens();
+            int sentence = tokens.get(first).sentence();
+            for (int at = last + 1; at < tokens.size() && tokens.get(at).sentence() == sentence; at++) {
+                String word = tokens.get(at).word();
+                if (word.equals("with") || word.equals("between")) {
+                    if (at == last + 1 || HAPPENS.contains(tokens.get(at - 1).word())) {
+                        return at;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The party names a partner (each of the two "between" joins with "and"; "with" ends at "and"), and no protocol in
+         * capitals names none.
+         */
+        private boolean knownParties(AnswerText text, int from, int to, boolean between) {
+            int start = from;
+            for (int at = from; at <= to + 1; at++) {
+                if (at > to || Set.of("and", "or").contains(text.tokens().get(at).word())) {
+                    if (!between) {
+                        to = Math.min(to, at - 1);
+                        if (start <= to && !Claims.any(partners, text, start, to)) {
+                            return false;
+                        }
+                        break;
+                    }
+                    if (start <= at - 1 && !Claims.any(partners, text, start, at - 1)) {
+                        return false;
+                    }
+                    start = at + 1;
+                }
+            }
+            for (int at = from; at <= to; at++) {
+                if (protocol(text, at) && !partner(text, at)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean wrongKind(AnswerText text, int first) {
+            List<AnswerText.Token> tokens = text.tokens();
+            int before = first - 1;
+            while (before > 0 && Set.of("three", "way", "3").contains(tokens.get(before).word())) {
+                before--;
+            }
+            if (before < 0 || tokens.get(before).sentence() != tokens.get(first).sentence()) {
+                return false;
+            }
+            String word = tokens.get(before).word();
+            if ((word.equals("level") || word.equals("layer")) && before > 0) {
+                return !partner(text, before - 1);
+            }
+            if (protocol(text, before)) {
+                return !partner(text, before);
+            }
+            if (word.equals("own") && before >= 3 && Set.of("its", "their").contains(tokens.get(before - 1).word())
+                    && HAS_OWN.contains(tokens.get(before - 2).word())) {
+                return protocol(text, before - 3) && !partner(text, before - 3);
+            }
+            return false;
+        }
+
+        /** "the SYN, SYN-ACK, ACK pattern is Nagle's algorithm": the thing is another, named mechanism. */
+        private boolean equated(AnswerText text, int last) {
+            List<AnswerText.Token> tokens = text.tokens();
+            int end = last;
+            while (end + 1 < tokens.size() && tokens.get(end + 1).sentence() == tokens.get(last).sentence()) {
+                end++;
+            }
+            int at = last + 1;
+            while (at <= end && SAME_THING.contains(tokens.get(at).word())) {
+                at++;
+            }
+            if (at + 1 > end || !Set.of("is", "are", "was", "were").contains(tokens.get(at).word())) {
+                return false;
+            }
+            AnswerText.Token name = tokens.get(at + 1);
+            if (name.word().equals("how") && howParties(text, at + 2, end)) {
+                return true;
+            }
+            return Character.isUpperCase(text.source().charAt(name.start())) && name.word().length() > 2
+                    && !partner(text, at + 1);
+        }
+
+        /** Verbs by which the two parties of "is how X and Y agree ..." act together. */
+        private static final Set<String> TOGETHER = Set.of("agree", "agrees", "exchange", "exchanges", "negotiate",
+                "negotiates", "decide", "decides", "choose", "chooses", "pick", "picks", "settle", "settles", "talk",
+                "talks", "sync", "synchronise", "synchronize", "confirm", "confirms", "prove", "say", "know", "find");
+
+        /** "the SYN/SYN-ACK/ACK exchange is how the client and the network agree which ...": both must be partners. */
+        private boolean howParties(AnswerText text, int from, int end) {
+            int verb = from;
+            while (verb <= end && !TOGETHER.contains(text.tokens().get(verb).word())) {
+                verb++;
+            }
+            if (verb > end) {
+                return false;
+            }
+            boolean joined = false;
+            for (int at = from; at < verb; at++) {
+                joined |= text.tokens().get(at).word().equals("and");
+            }
+            return joined && !knownParties(text, from, verb - 1, true);
+        }
+
+        private boolean partner(AnswerText text, int at) {
+            String word = text.tokens().get(at).word();
+            return Claims.any(partners, text, at, at) || Set.of("tcp's", "tls's", "ssl's", "tcp", "tls", "ssl", "https", "quic",
+                            "api", "lb", "alb", "elb", "nlb", "cdn", "db", "syn", "ack", "rtt", "i", "ok", "mtls",
+                            "grpc", "rest", "aws", "gcp", "ip", "tcp/ip", "you", "your", "me", "both", "sides", "ends", "peers",
+                            "parties", "machines", "hosts").contains(word);
+        }
+
+        /** A protocol or system named in capitals ("BGP", "OSPF", "EHLO", "NTP"). */
+        private static boolean protocol(AnswerText text, int at) {
+            AnswerText.Token token = text.tokens().get(at);
+            String raw = text.source().substring(token.start(), token.end());
+            return raw.length() >= 2 && raw.length() <= 6 && raw.chars().anyMatch(Character::isLetter)
+                    && raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
-    /** A matcher line ending in {@code ! words}: its hits do not count in a clause that holds one of those words. */
+    /** A matcher line ending in {@code ! words}: its hits do not count in a sentence that holds one of those words. */
     record Unless(Matcher inner, List<Term> exclusions) implements Matcher {
         public Unless {
             exclusions = List.copyOf(exclusions);
@@ -148,8 +293,12 @@ public sealed interface Matcher {
         @Override
         public List<Hit> find(AnswerText text, Negation negation) {
             return inner.find(text, negation).stream().filter(h -> {
-                int[] clause = Claims.clauseRange(text, text.tokens().get(h.first()).clause());
-                return !Claims.any(exclusions, text, clause[0], clause[1]);
+                int sentence = text.tokens().get(h.first()).sentence();
+                int first = h.first();
+                int last = h.first();
+                while (first > 0 && text.tokens().get(first - 1).sentence() == sentence) first--;
+                while (last + 1 < text.tokens().size() && text.tokens().get(last + 1).sentence() == sentence) last++;
+                return !Claims.any(exclusions, text, first, last);
             }).toList();
         }
     }

@@ -34,7 +34,7 @@ final class Notice {
             + " | a perfect response | a good response | a complete response | should mention | would mention"
             + " | must mention | should look for | whoever marks | whoever grades | whoever checks | whoever reads"
             + " | marks this | marking this | grades this | checklist | score 4 | score 3 | 4 out of 4 | evaluate this"
-            + " | assess this | this submission | my submission");
+            + " | assess this | this submission | my submission | override | award | award all | award every");
 
     /**
      * Words by which a sentence next to a note reports on the learner instead of answering ("I know the material",
@@ -42,7 +42,8 @@ final class Notice {
      */
     private static final List<Term> SELF_REPORT = Claims.terms("i know | i understand | i'm familiar | i am familiar"
             + " | i promise | from the lesson | have time | no time | out of time | short on time | it's about"
-            + " | it is about | this is about | i covered | i've covered | i have covered");
+            + " | it is about | this is about | i covered | i've covered | i have covered | answer is about | answer covers"
+            + " | answer mentions | answer talks about");
 
     /** Instructions to an automated scorer: with one of these anywhere, nothing in the text is scored. */
     private static final List<Term> INJECTION = Claims.terms("ignore previous | ignore all | ignore your"
@@ -71,10 +72,72 @@ final class Notice {
         if (Claims.any(ABOUT_THE_ANSWER, text, 0, text.tokens().size() - 1)) {
             return Optional.of(META);
         }
-        return termList(text) || predicateless(text) ? Optional.of(LIST) : Optional.empty();
+        return termList(text) || predicateless(text) || glossary(text) || wrappedList(text)
+                ? Optional.of(LIST) : Optional.empty();
     }
 
-    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
+    /** A line that defines a term ("Keep-alive: leaving a connection open", "JIT - compiles hot code"). */
+    private static final Pattern DEFINITION_LINE = Pattern.compile(
+            "^\\s*(?:[-*\u2022]\\s*)?([\\p{L}][\\p{L}\\p{N} /+'-]{0,30}?)\\s*(?::|\\s[-\u2013\u2014=]\\s)\\s*\\S.*$");
+    /** Heads of a line that answer the question rather than define a term ("Cause: ...", "Fix: ..."). */
+    private static final Set<String> ANSWER_HEADS = Set.of("cause", "causes", "reason", "why", "fix", "fixes",
+            "remedy", "solution", "answer", "problem", "explanation", "diagnosis", "mitigation", "what", "because",
+            "so", "tldr", "summary", "result", "note", "edit", "first call", "later calls", "call 1", "bonus", "also");
+    /** Words by which a line speaks about this gap rather than define a term. */
+    private static final List<Term> ABOUT_THE_GAP = Claims.terms("first call* | first request* | later call*"
+            + " | later request* | subsequent* | 350 | 310 | 40 ms | 40ms | slow* | gap | cold | after deploy*"
+            + " | we | our | i'd | i would | i | us | this service | the service");
+
+    /**
+     * A glossary: three or more lines that each define a term ("Term: definition", "term - definition") and no line
+     * that says anything about this gap. Correct definitions are not a claim about why the first call is slow.
+     */
+    static boolean glossary(AnswerText text) {
+        int definitions = 0;
+        for (String line : text.source().split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            java.util.regex.Matcher m = DEFINITION_LINE.matcher(line);
+            if (m.matches() && !ANSWER_HEADS.contains(m.group(1).strip().toLowerCase(java.util.Locale.ROOT))) {
+                definitions++;
+            }
+        }
+        return definitions >= 3 && !Claims.any(ABOUT_THE_GAP, text, 0, text.tokens().size() - 1);
+    }
+
+    /** Phrases that wrap terms rather than claim anything ("stuff like that", "what comes to mind is"). */
+    private static final List<Term> WRAPPERS = Claims.terms("stuff like that | things like that | that kind of thing"
+            + " | and whatnot | and so on | that general area | that whole area | whole general area | comes to mind"
+            + " | come to mind | things to think about | key things | key concepts | keywords here | relevant are"
+            + " | all of those are relevant | all relevant | that sort of thing");
+
+    /**
+     * Terms wrapped in filler: a wrapper phrase and {@link #LIST_ITEMS} or more items, at least half of them short
+     * and without a verb or a relation ("the key things are sort of connection setup, the TCP handshake, TLS, ...,
+     * stuff like that").
+     */
+    static boolean wrappedList(AnswerText text) {
+        if (!Claims.any(WRAPPERS, text, 0, text.tokens().size() - 1)) {
+            return false;
+        }
+        int items = 0;
+        int bare = 0;
+        for (String item : ITEM_BREAK.split(text.source())) {
+            AnswerText words = AnswerText.of(item);
+            if (words.tokens().isEmpty()) {
+                continue;
+            }
+            items++;
+            if (words.tokens().size() <= 3 && words.tokens().stream()
+                    .noneMatch(t -> VERBS.contains(t.word()) || RELATIONS.contains(t.word()))) {
+                bare++;
+            }
+        }
+        return items >= LIST_ITEMS && 2 * bare >= items;
+    }
+
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]|\\{[^{}]*\\}");
 
     /** A real answer needs at least this many words before a note to the grader for the answer to be scored. */
     static final int ANSWER_BEFORE_NOTE = 8;
@@ -88,12 +151,10 @@ final class Notice {
      * score.
      */
     static Optional<AnswerText> answerBeforeNote(AnswerText whole) {
-        if (Claims.any(INJECTION, whole, 0, whole.tokens().size() - 1)) {
-            return Optional.empty();
-        }
         AnswerText text = AnswerText.of(PARENTHESIS.matcher(whole.source()).replaceAll(m -> {
             AnswerText inside = AnswerText.of(m.group());
-            return Claims.any(ABOUT_THE_ANSWER, inside, 0, inside.tokens().size() - 1) ? " " : "$0";
+            return Claims.any(ABOUT_THE_ANSWER, inside, 0, inside.tokens().size() - 1)
+                    || Claims.any(INJECTION, inside, 0, inside.tokens().size() - 1) ? " " : "$0";
         }));
         List<AnswerText.Token> tokens = text.tokens();
         StringBuilder kept = new StringBuilder();
@@ -104,7 +165,8 @@ final class Notice {
             while (to + 1 < tokens.size() && tokens.get(to + 1).sentence() == sentence) {
                 to++;
             }
-            if (!Claims.any(ABOUT_THE_ANSWER, text, from, to) && !Claims.any(SELF_REPORT, text, from, to)) {
+            if (!Claims.any(ABOUT_THE_ANSWER, text, from, to) && !Claims.any(SELF_REPORT, text, from, to)
+                    && !Claims.any(INJECTION, text, from, to)) {
                 int end = to + 1 < tokens.size() ? tokens.get(to + 1).start() : text.source().length();
                 int begin = from == 0 ? 0 : tokens.get(from).start();
                 String part = text.source().substring(begin, end);
@@ -113,7 +175,8 @@ final class Notice {
             from = to + 1;
         }
         AnswerText answer = AnswerText.of(kept.toString().strip());
-        if (answer.tokens().size() < ANSWER_BEFORE_NOTE || termList(answer) || predicateless(answer)) {
+        if (answer.tokens().size() < ANSWER_BEFORE_NOTE || termList(answer) || predicateless(answer) || glossary(answer)
+                || wrappedList(answer)) {
             return Optional.empty();
         }
         return Optional.of(answer);
@@ -190,8 +253,15 @@ final class Notice {
         int items = 0;
         int sentences = 0;
         int withVerb = 0;
+        boolean labelled = false;
         for (String sentence : SENTENCE_BREAK.split(text.source())) {
-            boolean verb = false;
+            String head = sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip();
+            if (ANSWER_HEADS.contains(head)) {
+                labelled = true;
+                continue;
+            }
+            boolean verb = labelled;
+            labelled = false;
             boolean any = false;
             for (String part : sentence.split("[,|]|->|\u2192|\\.\\.\\.")) {
                 String[] words = part.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
