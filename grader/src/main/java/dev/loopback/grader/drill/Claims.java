@@ -125,7 +125,13 @@ final class Claims {
             + " | disregard all | disregard everything | never mind all | never mind everything | never mind the above"
             + " | textbook version | textbook story | textbook explanation | textbook account | doesn't describe our"
             + " | does not describe our | doesn't describe what | does not describe what | not what happens here"
-            + " | not what happens in our");
+            + " | not what happens in our"
+            // the connection ruled out as a whole, a colleague's or article's version disowned, sarcasm
+            + " | can't be what | cannot be what | can't be it | cannot be it | that can't be it | doesn't hold up"
+            + " | does not hold up | doesn't match what | does not match what | no tcp connection | no connection on our"
+            + " | no connection to set up | no connection to open | no connection to establish | nothing to keep alive"
+            + " | he's wrong | she's wrong | they're wrong | he is wrong | she is wrong | they are wrong"
+            + " | yeah right | oh sure | sure blame | yeah sure");
     /** A cost kept as part of the gap ("explain part of the gap"): its size is weighed, not dismissed. */
     private static final List<Term> PART = terms("part of | some of | partly | partially | a share of | adds up | add up");
     private static final List<Term> CONNECTION = terms("handshak* | three-way | 3-way | connection~ | connect* | socket*"
