@@ -127,7 +127,17 @@ class DrillAdversarialTest {
                 new Stated("syn-cookies", "The kernel's SYN cookies hold the first SYN from a new client for 300 ms;"
                         + " later SYNs go through at once."),
                 new Stated("bigger-pool-is-faster", "The first call opens a new connection with a TLS handshake;"
-                        + " a bigger pool with more connections makes every call faster."));
+                        + " a bigger pool with more connections makes every call faster."),
+                new Stated("segments-carry-no-certificate", "The SYN-ACK carries the server certificate, so the first"
+                        + " call waits while we verify it."),
+                new Stated("handshake-probes-path", "The three-way handshake probes the MTU on the first call; later"
+                        + " calls reuse the MTU it found."),
+                new Stated("udp-drops-first", "UDP drops the first datagram to a new destination, so the first call"
+                        + " waits for a retransmit."),
+                new Stated("time-wait-blocks", "The old sockets sit in TIME_WAIT and block the first call until they"
+                        + " expire."),
+                new Stated("handshake-with-a-control-plane", "Each pod does a TLS handshake with the mesh control plane"
+                        + " on its first call to register the route."));
     }
 
     @ParameterizedTest
@@ -390,6 +400,24 @@ class DrillAdversarialTest {
                 + " pool. (edit: added the fix)")));
         assertEquals(List.of(), met(DrillScorer.score(drill, "Could it be connection setup? No, the client library keeps"
                 + " connections alive. It's the Spring context finishing its lazy beans, so make the beans eager.")));
+    }
+
+    @Test
+    void rulingTheConnectionOutAsAWholeOrSarcasmSetsAsideEveryHit() {
+        for (String answer : List.of("My colleague insists it's the three-way handshake on the first connection and that"
+                + " we should pre-warm the pool. He's wrong: the latency is all in Spring creating beans lazily.",
+                "Yeah right, because a handshake on a LAN costs 300 ms. Obviously the cold DNS cache is what the first"
+                + " call waits on.", "If we opened a fresh connection, the TCP and TLS handshake would explain it and I'd"
+                + " say use a pool. But the pool is filled at boot, so that can't be it. It's class loading.")) {
+            assertEquals(List.of(), met(DrillScorer.score(drill, answer)), answer);
+        }
+    }
+
+    @Test
+    void aOneTimeArrangementWithTheOtherSideIsSetupAndKeepingItBetweenUsesIsTheFix() {
+        assertEquals(List.of("setup", "remedy"), met(DrillScorer.score(drill, "First time you water the garden you drag"
+                + " the hose out and screw it onto the tap. Our first call is the one screwing on the hose to the other"
+                + " service. Leave the hose attached between waterings, and attach it before anyone needs water.")));
     }
 
     @Test
