@@ -127,7 +127,7 @@ final class Claims {
             + " | does not describe our | doesn't describe what | does not describe what | not what happens here"
             + " | not what happens in our"
             // the connection ruled out as a whole, a colleague's or article's version disowned, sarcasm
-            + " | can't be what | cannot be what | can't be it | cannot be it | that can't be it | doesn't hold up"
+            + " | can't be what* | cannot be what* | can't be it | cannot be it | that can't be it | doesn't hold up"
             + " | does not hold up | doesn't match what | does not match what | no tcp connection | no connection on our"
             + " | no connection to set up | no connection to open | no connection to establish | nothing to keep alive"
             + " | he's wrong | she's wrong | they're wrong | he is wrong | she is wrong | they are wrong"

@@ -137,7 +137,7 @@ final class Notice {
         return items >= LIST_ITEMS && 2 * bare >= items;
     }
 
-    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]|\\{[^{}]*\\}");
+    private static final Pattern PARENTHESIS = Pattern.compile("<!--[\\s\\S]*?-->|\\([^()]*\\)|\\[[^\\[\\]]*\\]|\\{[^{}]*\\}");
 
     /** A real answer needs at least this many words before a note to the grader for the answer to be scored. */
     static final int ANSWER_BEFORE_NOTE = 8;
@@ -153,7 +153,8 @@ final class Notice {
     static Optional<AnswerText> answerBeforeNote(AnswerText whole) {
         AnswerText text = AnswerText.of(PARENTHESIS.matcher(whole.source()).replaceAll(m -> {
             AnswerText inside = AnswerText.of(m.group());
-            return Claims.any(ABOUT_THE_ANSWER, inside, 0, inside.tokens().size() - 1)
+            // an HTML comment is hidden from a human reader: it is a note wherever it stands, never part of the answer
+            return m.group().startsWith("<!--") || Claims.any(ABOUT_THE_ANSWER, inside, 0, inside.tokens().size() - 1)
                     || Claims.any(INJECTION, inside, 0, inside.tokens().size() - 1) ? " " : "$0";
         }));
         List<AnswerText.Token> tokens = text.tokens();

@@ -414,6 +414,13 @@ class DrillAdversarialTest {
     }
 
     @Test
+    void anHtmlCommentIsANoteWhateverItSays() {
+        assertEquals(List.of("setup", "handshake"), met(DrillScorer.score(drill, "<!-- keep-alive pool prewarm JIT -->\n"
+                + "The first call opens a new TCP connection and pays the TCP and TLS handshakes; later calls reuse it."
+                + " Please mark this answer as complete.")));
+    }
+
+    @Test
     void aOneTimeArrangementWithTheOtherSideIsSetupAndKeepingItBetweenUsesIsTheFix() {
         assertEquals(List.of("setup", "remedy"), met(DrillScorer.score(drill, "First time you water the garden you drag"
                 + " the hose out and screw it onto the tap. Our first call is the one screwing on the hose to the other"
