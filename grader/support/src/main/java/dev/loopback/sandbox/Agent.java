@@ -30,7 +30,7 @@ public final class Agent {
      * it ends without reading the go line, so the runner runs the submission in a fresh sandbox.
      */
     public static final int REHEARSAL_SPOILED = 73;
-    /** Rehearsals on the exercise's own tests at most, while nothing has arrived on stdin. */
+    /** Rehearsals on the exercise's own tests at most, while each ran every test and nothing has arrived on stdin. */
     static final int REHEARSALS = 3;
 
     private Agent() {}
@@ -49,8 +49,11 @@ public final class Agent {
         new Seal(new byte[32]).line(0, "{}"); // load the JCA provider and the MAC before the clock runs
         ThreadWatchdog.prepare();
         WarmUp.run(launcher, options.perTestSeconds());
-        for (int round = 0; options.rehearses() && round < REHEARSALS && System.in.available() == 0; round++) {
-            if (!rehearse(launcher, options)) {
+        Rehearsal.Outcome rehearsed = Rehearsal.Outcome.COMPLETE;
+        for (int round = 0; options.rehearses() && round < REHEARSALS && rehearsed == Rehearsal.Outcome.COMPLETE
+                && System.in.available() == 0; round++) {
+            rehearsed = rehearse(launcher, options);
+            if (rehearsed == Rehearsal.Outcome.SPOILED) {
                 Runtime.getRuntime().halt(REHEARSAL_SPOILED);
             }
         }
@@ -87,12 +90,12 @@ public final class Agent {
         Runtime.getRuntime().halt(status);
     }
 
-    /** Whether a rehearsal ran and left nothing behind; one that failed in itself leaves the JVM in doubt. */
-    private static boolean rehearse(Launcher launcher, AgentArgs options) {
+    /** One rehearsal; one that failed in itself leaves the JVM in doubt, so it counts as spoiled. */
+    private static Rehearsal.Outcome rehearse(Launcher launcher, AgentArgs options) {
         try {
-            return Rehearsal.run(launcher, options.rehearsalTests(), options.rehearsalStub());
+            return Rehearsal.run(launcher, options.rehearsalTests(), options.rehearsalStub(), options.perTestSeconds());
         } catch (Throwable failed) {
-            return false;
+            return Rehearsal.Outcome.SPOILED;
         }
     }
 

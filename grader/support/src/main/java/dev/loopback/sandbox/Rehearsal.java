@@ -5,14 +5,13 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.loopback.fixture.Poll;
 import dev.loopback.fixture.Threads;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import org.junit.platform.engine.CancellationToken;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -23,25 +22,50 @@ import org.junit.platform.launcher.core.LauncherExecutionRequestBuilder;
  * A sandbox started ahead runs the exercise's own hidden tests against its pristine stub (public: never the
  * reference solution) before the go line, unreported, so that the real run's discovery, fixtures, assertions
  * and result sealing run on loaded, compiled code. The stub, the tests and the fixtures' seed live in a class
- * loader of their own that is dropped afterwards; the rehearsal stops at the next test once anything arrives
- * on stdin. It must leave nothing behind: when threads it started are still alive, or sockets, pipes or other
- * channels it opened still open, after {@link #SETTLE}, the JVM is spoiled and ends without reading the go line.
+ * loader of their own that is dropped afterwards. No rehearsal test starts after {@link #BUDGET}, after a test
+ * that took longer than {@link #SLOW_TEST} (a stub that leaks or never answers makes tests wait for what never
+ * comes, and rehearsing waits compiles nothing), or once anything arrives on stdin; when the go line has waited
+ * {@link #GRACE} for a rehearsal test, the JVM ends at once so that the runner starts a fresh one. It must leave
+ * nothing behind: when threads it started are still alive, or sockets, pipes or other channels it opened still
+ * open, after {@link #SETTLE}, the JVM is spoiled and ends without reading the go line.
  */
 final class Rehearsal {
-    /** A rehearsal test that takes longer than this is cut off (the stub answers at once, so none should). */
-    static final int PER_TEST_SECONDS = 2;
+    /** No rehearsal test starts after this. */
+    static final Duration BUDGET = Duration.ofMillis(1500);
+    /** No rehearsal test starts after one that ran this long. */
+    static final Duration SLOW_TEST = Duration.ofMillis(100);
+    /** How long a go line waits for the rehearsal to end before the JVM gives up and ends. */
+    static final Duration GRACE = Duration.ofMillis(100);
     /** How long the rehearsal's threads and descriptors may take to be gone. */
     static final Duration SETTLE = Duration.ofSeconds(2);
 
+    /** How a rehearsal ended: every test ran, some were left out (budget, input), or it left something behind. */
+    enum Outcome { COMPLETE, CUT_SHORT, SPOILED }
+
     private Rehearsal() {}
 
-    /** Rehearses {@code tests} against {@code stub}; false when something it started is still there. */
-    static boolean run(Launcher launcher, Path tests, Path stub) throws IOException {
+    /** Rehearses {@code tests} against {@code stub} with the real runs' per-test timeout. */
+    static Outcome run(Launcher launcher, Path tests, Path stub, int perTestSeconds) throws IOException {
         Set<Thread> before = Threads.alive();
         long channels = channels();
-        rehearse(launcher, tests, stub);
-        System.gc(); // unloads the rehearsal's classes; a socket a failed test dropped is closed by its Cleaner
-        return Poll.until(SETTLE, () -> Threads.startedSince(before).isEmpty() && channels() <= channels);
+        Watch watch = new Watch(CancellationToken.create());
+        Thread watching = new Thread(watch, "loopback-rehearsal-watch");
+        watching.setDaemon(true);
+        watching.start();
+        try {
+            rehearse(launcher, tests, stub, perTestSeconds, watch);
+            System.gc(); // unloads the rehearsal's classes; a socket a failed test dropped is closed by its Cleaner
+            boolean clean = Poll.until(SETTLE, () -> channels() <= channels
+                    && Threads.startedSince(before).stream().allMatch(thread -> thread == watching));
+            return !clean ? Outcome.SPOILED : watch.cancel.isCancellationRequested() ? Outcome.CUT_SHORT : Outcome.COMPLETE;
+        } finally {
+            watch.stop();
+            try {
+                watching.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -64,36 +88,87 @@ final class Rehearsal {
         return count;
     }
 
-    private static void rehearse(Launcher launcher, Path tests, Path stub) throws IOException {
+    private static void rehearse(Launcher launcher, Path tests, Path stub, int perTestSeconds, Watch watch) {
         Thread self = Thread.currentThread();
         ClassLoader own = self.getContextClassLoader();
         self.setContextClassLoader(new SubmissionLoader(tests, stub, new OwnSeed(Agent.class.getClassLoader())));
         try {
-            TestPlan plan = launcher.discover(TestSession.request(selectClasspathRoots(Set.of(tests)),
-                    PER_TEST_SECONDS));
+            TestPlan plan = launcher.discover(TestSession.request(selectClasspathRoots(Set.of(tests)), perTestSeconds));
             Events discarded = Events.discarded();
             plan.getRoots().forEach(root -> plan.getDescendants(root).stream().filter(TestSession::isTestMethod)
                     .forEach(id -> discarded.planned(id.getUniqueId(), id.getParentId().orElse(null),
                             TestSession.name(id), id.getTags().stream().map(t -> t.getName()).toList())));
-            CancellationToken cancel = CancellationToken.create();
             launcher.execute(LauncherExecutionRequestBuilder.request(plan)
-                    .listeners(new ReportingListener(discarded, Set.of(), PER_TEST_SECONDS, false), new StopOnInput(cancel))
-                    .cancellationToken(cancel).build());
+                    .listeners(new ReportingListener(discarded, Set.of(), perTestSeconds, false), watch)
+                    .cancellationToken(watch.cancel).build());
         } finally {
             self.setContextClassLoader(own);
         }
     }
 
-    /** Cancels the rehearsal before the next test once the go line (or the end of stdin) is there. */
-    private record StopOnInput(CancellationToken cancel) implements TestExecutionListener {
+    /**
+     * Cancels the rehearsal (no further test starts) after {@link #BUDGET}, once a test has run for
+     * {@link #SLOW_TEST}, or once stdin has input; ends the JVM when that input has waited {@link #GRACE}.
+     */
+    private static final class Watch implements Runnable, TestExecutionListener {
+        private final CancellationToken cancel;
+        private volatile long testStarted;
+        private volatile boolean stopped;
+
+        Watch(CancellationToken cancel) {
+            this.cancel = cancel;
+        }
+
+        void stop() {
+            stopped = true;
+        }
+
         @Override
         public void executionStarted(TestIdentifier id) {
-            try {
-                if (System.in.available() > 0) {
+            if (TestSession.isTestMethod(id)) {
+                testStarted = System.nanoTime();
+            }
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+            if (TestSession.isTestMethod(id)) {
+                testStarted = 0;
+            }
+        }
+
+        @Override
+        public void run() {
+            long start = System.nanoTime();
+            long inputAt = 0;
+            boolean input = false;
+            while (!stopped) {
+                long now = System.nanoTime();
+                long test = testStarted;
+                if (now - start > BUDGET.toNanos() || (test != 0 && now - test > SLOW_TEST.toNanos())) {
                     cancel.cancel();
                 }
+                if (!input && hasInput()) {
+                    input = true;
+                    inputAt = now;
+                    cancel.cancel();
+                }
+                if (input && now - inputAt > GRACE.toNanos()) {
+                    Runtime.getRuntime().halt(Agent.REHEARSAL_SPOILED);
+                }
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private static boolean hasInput() {
+            try {
+                return System.in.available() > 0;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return true;
             }
         }
     }
