@@ -92,7 +92,7 @@ public final class Grader {
                 .rehearsing(tests.map(t -> new SandboxRequest.Rehearsal(t.tests(), t.stub())));
         Spares.put(new Spares.Key(workspace.state(), exerciseId),
                 new Spares.Spare(build, request.limits(), sandboxes.start(request)));
-        SourceCompiler.warmUpInBackground();
+        SourceCompiler.warmUpInBackground(exercise.stub(), List.of(SandboxClassPath.support()));
         if (tests.isEmpty()) {
             HiddenTests.of(exercise, testClassPath(), cache); // the next spare rehearses on them
         }
