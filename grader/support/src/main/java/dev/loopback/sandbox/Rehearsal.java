@@ -25,16 +25,16 @@ import org.junit.platform.launcher.core.LauncherExecutionRequestBuilder;
  * loader of their own that is dropped afterwards. No rehearsal test starts after {@link #BUDGET}, after a test
  * that took longer than {@link #SLOW_TEST} (a stub that leaks or never answers makes tests wait for what never
  * comes, and rehearsing waits compiles nothing), or once anything arrives on stdin; when the go line has waited
- * {@link #GRACE} for a rehearsal test, the JVM ends at once so that the runner starts a fresh one. It must leave
- * nothing behind: when threads it started are still alive, or sockets, pipes or other channels it opened still
- * open, after {@link #SETTLE}, the JVM is spoiled and ends without reading the go line.
+ * {@link #GRACE} while a rehearsal test still runs, the JVM ends at once so that the runner starts a fresh one.
+ * It must leave nothing behind: when threads it started are still alive, or sockets, pipes or other channels it
+ * opened still open, after {@link #SETTLE}, the JVM is spoiled and ends without reading the go line.
  */
 final class Rehearsal {
     /** No rehearsal test starts after this. */
     static final Duration BUDGET = Duration.ofMillis(1500);
     /** No rehearsal test starts after one that ran this long. */
     static final Duration SLOW_TEST = Duration.ofMillis(100);
-    /** How long a go line waits for the rehearsal to end before the JVM gives up and ends. */
+    /** How long a go line waits for a running rehearsal test before the JVM gives up and ends. */
     static final Duration GRACE = Duration.ofMillis(100);
     /** How long the rehearsal's threads and descriptors may take to be gone. */
     static final Duration SETTLE = Duration.ofSeconds(2);
@@ -108,7 +108,7 @@ final class Rehearsal {
 
     /**
      * Cancels the rehearsal (no further test starts) after {@link #BUDGET}, once a test has run for
-     * {@link #SLOW_TEST}, or once stdin has input; ends the JVM when that input has waited {@link #GRACE}.
+     * {@link #SLOW_TEST}, or once stdin has input; ends the JVM when that input has waited {@link #GRACE} for a test.
      */
     private static final class Watch implements Runnable, TestExecutionListener {
         private final CancellationToken cancel;
@@ -153,7 +153,7 @@ final class Rehearsal {
                     inputAt = now;
                     cancel.cancel();
                 }
-                if (input && now - inputAt > GRACE.toNanos()) {
+                if (input && test != 0 && now - inputAt > GRACE.toNanos()) {
                     Runtime.getRuntime().halt(Agent.REHEARSAL_SPOILED);
                 }
                 try {
