@@ -45,7 +45,7 @@ final class Rehearsal {
     private Rehearsal() {}
 
     /** Rehearses {@code tests} against {@code stub} with the real runs' per-test timeout. */
-    static Outcome run(Launcher launcher, Path tests, Path stub, int perTestSeconds) throws IOException {
+    static Outcome run(Launcher launcher, Path tests, Path stub, int perTestSeconds) {
         Set<Thread> before = Threads.alive();
         long channels = channels();
         Watch watch = new Watch(CancellationToken.create());
