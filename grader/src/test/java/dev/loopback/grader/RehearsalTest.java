@@ -113,7 +113,7 @@ class RehearsalTest {
 
     @AfterEach
     void sparesOff() {
-        Grader.keepSparesWarm(false);
+        SparesTest.endSpares();
     }
 
     /** The sample course with one more hidden test, {@code name} holding {@code source}. */
@@ -163,6 +163,18 @@ class RehearsalTest {
         }
     }
 
+    /** The seed the first probe file written in full names, or "" while there is none. */
+    private String probes(Path work) {
+        return filesUnder(work, "probe-").stream().map(RehearsalTest::read).filter(seed -> !seed.isEmpty())
+                .findFirst().orElse("");
+    }
+
+    private Path cachedTests() throws IOException {
+        try (Stream<Path> builds = Files.list(dir.resolve("state/cache/sample"))) {
+            return builds.filter(Files::isDirectory).findFirst().orElseThrow().resolve("tests");
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
@@ -177,12 +189,15 @@ class RehearsalTest {
         Path classes = compiledSolution();
         SandboxRunner.Started sandbox = rehearsingSandbox(home, classes);
         Path work = dir.resolve("run/work");
-        assertTrue(Poll.until(PATIENCE, () -> !filesUnder(work, "probe-").isEmpty()), "the rehearsal ran the probe");
-        assertEquals("5", read(filesUnder(work, "probe-").get(0)), "the rehearsal's Seeded reads no run seed (its default, 5)");
-
         List<String> verified = new CopyOnWriteArrayList<>();
-        Path tests = Files.list(dir.resolve("state/cache/sample")).findFirst().orElseThrow().resolve("tests");
-        SandboxRun run = sandbox.run(input(classes, tests, verified));
+        SandboxRun run;
+        try {
+            assertEquals("5", Poll.value(PATIENCE, () -> probes(work), seed -> !seed.isEmpty()),
+                    "the rehearsal ran the probe, and its Seeded read no run seed (its default, 5)");
+            run = sandbox.run(input(classes, cachedTests(), verified));
+        } finally {
+            sandbox.cancel();
+        }
 
         assertInstanceOf(SandboxRun.Completed.class, run, run::toString);
         List<String> ends = verified.stream().filter(line -> line.startsWith("{\"e\":\"end\"")).toList();
@@ -197,11 +212,14 @@ class RehearsalTest {
         Path home = course("LeftoverTest", LEFTOVER);
         Path classes = compiledSolution();
         SandboxRunner.Started sandbox = rehearsingSandbox(home, classes);
-
-        assertTrue(Poll.until(PATIENCE, () -> !sandbox.ready()), "the spoiled sandbox ended by itself");
         List<String> verified = new CopyOnWriteArrayList<>();
-        Path tests = Files.list(dir.resolve("state/cache/sample")).findFirst().orElseThrow().resolve("tests");
-        SandboxRun run = sandbox.run(input(classes, tests, verified));
+        SandboxRun run;
+        try {
+            assertTrue(Poll.until(PATIENCE, () -> !sandbox.ready()), "the spoiled sandbox ended by itself");
+            run = sandbox.run(input(classes, cachedTests(), verified));
+        } finally {
+            sandbox.cancel();
+        }
 
         SandboxRun.Crashed crashed = assertInstanceOf(SandboxRun.Crashed.class, run, run::toString);
         assertEquals(Agent.REHEARSAL_SPOILED, crashed.exitStatus());

@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopback.fixture.Poll;
+import dev.loopback.grader.compile.HiddenTests;
 import dev.loopback.grader.report.TextReport;
 import dev.loopback.grader.sandbox.Sandbox;
+import dev.loopback.grader.sandbox.SandboxClassPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,18 +47,12 @@ class RehearsedGoldenTest {
     /** Spares off, and the next spare that grading started in the background gone before the next scenario. */
     @AfterEach
     void sparesOff() {
-        Grader.keepSparesWarm(false);
-        assertTrue(Poll.until(PATIENCE, () -> spare().isEmpty() && Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(thread -> thread.getName().equals("loopback-sandbox-spare"))), "the background spare ended");
+        SparesTest.endSpares();
     }
 
     /** The waiting sandbox JVM (not the prlimit and bwrap processes around it). */
     private static Optional<ProcessHandle> spare() {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().orElse("").endsWith("/java"))
-                .filter(p -> p.info().commandLine().orElse("").contains("dev.loopback.sandbox.Agent"))
-                .filter(p -> !p.info().commandLine().orElse("").contains("--prime"))
-                .findFirst();
+        return SparesTest.waitingSandboxes().stream().findFirst();
     }
 
     /** True once the spare's JVM has used no CPU for {@link #QUIET}: it then only waits for the go line. */
@@ -92,8 +90,10 @@ class RehearsedGoldenTest {
         Set<Path> freshBefore = freshRuns();
         Grader.keepSparesWarm(true);
         Grader grader = new Grader(workspace);
-        grader.prepare("pool-sizer"); // compiles the hidden tests after starting a spare that cannot rehearse yet
-        grader.prepare("pool-sizer"); // replaces it with one that rehearses
+        List<Path> classPath = new ArrayList<>(SandboxClassPath.junit());
+        classPath.add(0, SandboxClassPath.support());
+        HiddenTests.of(grader.exercises().load("pool-sizer"), classPath, state.resolve("cache")); // so the spare rehearses
+        grader.prepare("pool-sizer");
         assertTrue(Poll.until(PATIENCE, new Quiet()::now), "the spare rehearsed and went idle");
 
         GradeResult result = grader.grade("pool-sizer", sources, new GradeOptions(false, false), ProgressListener.NONE);
