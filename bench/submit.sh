@@ -7,6 +7,8 @@
 #            and back to back (reported, no target).
 # Prints the figures and the ratio; exits 1 when a target is missed (2 when the Maven baseline fails):
 # warm median < 150 ms, cold median < 600 ms, Maven at least 15x slower than a warm submit.
+# The runner JVMs get the options of .mvn/jvm.config, as the course's runner runs inside Maven's JVM
+# (mvn compile exec:java); BENCH_JAVA_OPTS adds more.
 # Reproduce: bench/submit.sh [runs]   (default 10 runs per figure, Maven 3 runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +26,8 @@ mvn -q -B -pl grader/support,grader test-compile dependency:build-classpath \
     -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >&2
 CP="$(cat "$WORK/cp.txt"):$ROOT/grader/target/classes:$ROOT/grader/target/test-classes"
 SOURCES="$ROOT/grader/exercises/$EXERCISE/solution"
-bench() { java -cp "$CP" dev.loopback.grader.bench.SubmitBench "$1" "$ROOT" "$EXERCISE" "$SOURCES" "$WORK/state" ${2:-} ${3:-}; }
+JVM_CONFIG=$(cat .mvn/jvm.config 2>/dev/null || true)
+bench() { java $JVM_CONFIG ${BENCH_JAVA_OPTS:-} -cp "$CP" dev.loopback.grader.bench.SubmitBench "$1" "$ROOT" "$EXERCISE" "$SOURCES" "$WORK/state" ${2:-} ${3:-}; }
 
 echo "bench: priming the compiled-test cache and the class-sharing archive (not counted)" >&2
 bench oneshot >/dev/null
@@ -78,6 +81,7 @@ done | median)
 
 RATIO=$(awk -v m="$MAVEN" -v w="$WARM" 'BEGIN { printf "%.1f", m / w }')
 echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | sed -n 1p), load average $(cut -d" " -f1-3 /proc/loadavg)"
+echo "runner JVM options (.mvn/jvm.config, then BENCH_JAVA_OPTS): $JVM_CONFIG ${BENCH_JAVA_OPTS:-}"
 echo "submit $EXERCISE reference, cold (shell open 2 s), median of $RUNS:        ${COLD} ms   (target < 600 ms)"
 echo "submit $EXERCISE reference, one-shot command, median of $RUNS:         ${ONESHOT} ms"
 echo "submit $EXERCISE reference, warm (10th and later, 2 s apart), median of $RUNS: ${WARM} ms   (target < 150 ms)"

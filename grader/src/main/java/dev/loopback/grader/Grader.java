@@ -32,6 +32,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Grades a submission: compile the learner's sources (while the exercise loads and the sandbox
@@ -120,9 +121,17 @@ public final class Grader {
         }
         Exercise exercise = exercises().load(exerciseId);
         Path build = Builds.create(buildsOf(exerciseId), History.stamp(Instant.now()));
+        Path cache = workspace.state().resolve("cache");
+        Optional<HiddenTests.Build> tests = HiddenTests.cached(exercise, testClassPath(), cache);
         SandboxRequest request = request(build, exercise);
+        if (ahead == Ahead.EXERCISE) { // a learner's spare rehearses while it waits; a batch's comes in turn, no idle time
+            request = request.rehearsing(tests.map(t -> new SandboxRequest.Rehearsal(t.tests(), t.stub())));
+        }
         Spares.put(key, new Spares.Spare(build, request.limits(), sandboxes.start(request)));
-        SourceCompiler.warmUpInBackground();
+        SourceCompiler.warmUpInBackground(exercise.stub(), List.of(SandboxClassPath.support()));
+        if (tests.isEmpty()) {
+            HiddenTests.of(exercise, testClassPath(), cache); // the next spare rehearses on them
+        }
     }
 
     /** Where this grader's spare for a submission waits: per exercise for a learner, per submission for a batch. */
@@ -219,9 +228,7 @@ public final class Grader {
                 return submission.didNotCompile(failed.errors(), workspace.home());
             }
             Path classes = ((Compilation.Compiled) compilation).classes();
-            List<Path> classPath = new ArrayList<>(SandboxClassPath.junit());
-            classPath.add(0, SandboxClassPath.support());
-            HiddenTests.Build tests = HiddenTests.of(exercise, classPath, cache);
+            HiddenTests.Build tests = HiddenTests.of(exercise, testClassPath(), cache);
             List<Violation> violations = PolicyCheck.check(classes, exercise.spec().policy(),
                     PolicyCheck.classNames(tests.tests()));
             if (!violations.isEmpty()) {
@@ -233,8 +240,8 @@ public final class Grader {
             }
             progress.running();
             RunInput input = new RunInput(classes, tests.tests(), submission.seed(), Set.of(), events, progress::notice);
-            SandboxRun run = continueAfterTimeouts(sandbox.run(input), input, events, build, exercise,
-                    submission.startNanos());
+            SandboxRun run = continueAfterTimeouts(runOnce(sandbox, input, build, exercise.spec().limits()), input, events,
+                    build, exercise, submission.startNanos());
             if (run instanceof SandboxRun.Unreadable unreadable) {
                 return submission.unreadable(unreadable.reason(), workspace.home());
             }
@@ -246,6 +253,30 @@ public final class Grader {
         } finally {
             sandbox.cancel();
         }
+    }
+
+    /**
+     * Runs {@code input} in {@code sandbox}; a sandbox started ahead whose rehearsal left something behind ended
+     * before it read the go line (nothing of the submission ran in it), so the submission runs in a fresh one.
+     */
+    private SandboxRun runOnce(SandboxRunner.Started sandbox, RunInput input, Path build, Limits limits) {
+        SandboxRun run = sandbox.run(input);
+        if (!(run instanceof SandboxRun.Crashed crashed && crashed.exitStatus() == Agent.REHEARSAL_SPOILED)) {
+            return run;
+        }
+        SandboxRunner.Started fresh = sandboxes.start(request(build.resolve("fresh"), build, limits));
+        try {
+            return fresh.run(input);
+        } finally {
+            fresh.cancel();
+        }
+    }
+
+    /** The class path the hidden tests compile against: the support classes and JUnit. */
+    private static List<Path> testClassPath() {
+        List<Path> classPath = new ArrayList<>(SandboxClassPath.junit());
+        classPath.add(0, SandboxClassPath.support());
+        return classPath;
     }
 
     /**

@@ -29,7 +29,18 @@ class SparesTest {
 
     @AfterEach
     void sparesOff() {
+        endSpares();
+    }
+
+    /**
+     * Turns spares off and waits until the spare that grading started in the background is gone (its thread may still
+     * be writing its build folder into the learner state a test's temp folder holds) and no sandbox JVM waits.
+     */
+    static void endSpares() {
         Grader.keepSparesWarm(false);
+        assertTrue(Poll.until(PATIENCE, () -> waitingSandboxes().isEmpty() && Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(thread -> thread.getName().equals("loopback-sandbox-spare") && thread.isAlive())),
+                "the spares ended");
     }
 
     private Path builds() {
@@ -51,7 +62,7 @@ class SparesTest {
     }
 
     /** The sandbox JVMs (not the prlimit and bwrap processes around them, whose command lines name the agent too). */
-    private static List<ProcessHandle> waitingSandboxes() {
+    static List<ProcessHandle> waitingSandboxes() {
         return ProcessHandle.current().descendants()
                 .filter(p -> p.info().command().orElse("").endsWith("/java"))
                 .filter(p -> p.info().commandLine().orElse("").contains("dev.loopback.sandbox.Agent"))

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -22,10 +23,16 @@ public final class HiddenTests {
     /** The compiled stub and tests; {@code tests} goes on the sandbox class path, {@code stub} only feeds the API check. */
     public record Build(Path stub, Path tests) {}
 
+    /** The cached build for {@code exercise}, if it was compiled already. */
+    public static Optional<Build> cached(Exercise exercise, List<Path> classPath, Path cache) {
+        Path dir = dir(exercise, classPath, cache);
+        return Files.isRegularFile(dir.resolve("complete")) ? Optional.of(build(dir)) : Optional.empty();
+    }
+
     /** The cached build for {@code exercise}, compiling it first when the cache misses. */
     public static synchronized Build of(Exercise exercise, List<Path> classPath, Path cache) {
-        Path dir = cache.resolve(exercise.id()).resolve(Fingerprint.of(exercise.stub(), exercise.tests(), classPath));
-        Build build = new Build(dir.resolve("stub"), dir.resolve("tests"));
+        Path dir = dir(exercise, classPath, cache);
+        Build build = build(dir);
         if (Files.isRegularFile(dir.resolve("complete"))) {
             return build;
         }
@@ -43,6 +50,14 @@ public final class HiddenTests {
             }
         }
         return build;
+    }
+
+    private static Path dir(Exercise exercise, List<Path> classPath, Path cache) {
+        return cache.resolve(exercise.id()).resolve(Fingerprint.of(exercise.stub(), exercise.tests(), classPath));
+    }
+
+    private static Build build(Path dir) {
+        return new Build(dir.resolve("stub"), dir.resolve("tests"));
     }
 
     private static void compile(Path sources, List<Path> classPath, Path out, Path named) {

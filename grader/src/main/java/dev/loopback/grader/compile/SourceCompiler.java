@@ -30,37 +30,51 @@ public final class SourceCompiler {
     private static final List<String> OPTIONS = List.of("-proc:none", "-g", "-Xlint:none", "-nowarn",
             "-encoding", "UTF-8", "-implicit:none");
 
+    /** Warm-up compiles of a stub: enough for javac's hot code to be compiled by the JIT (C1 only, too). */
+    static final int WARM_UP_COMPILES = 15;
     private static final AtomicBoolean WARMED = new AtomicBoolean();
+    /** Set by a real compile while it waits: the warm-up stops after its current compile. */
+    private static volatile boolean wanted;
 
     private SourceCompiler() {}
 
     /**
-     * Compiles a one-line class once, on a thread of its own, so javac's classes are loaded and its
-     * code compiled by the JIT before the learner's first submit.
+     * Compiles {@code sources} (an exercise's public stub) against {@code classPath} (the one submissions compile
+     * against) up to {@value #WARM_UP_COMPILES} times, once per runner, on a thread of its own into a temporary folder, so that javac's classes are loaded and its code compiled
+     * by the JIT before the learner's first submit. A submit that arrives meanwhile waits for one compile at most.
      */
-    public static void warmUpInBackground() {
+    public static void warmUpInBackground(Path sources, List<Path> classPath) {
         if (COMPILER == null || !WARMED.compareAndSet(false, true)) {
             return;
         }
         Thread warm = new Thread(() -> {
             try {
                 Path dir = Files.createTempDirectory("loopback-javac-warmup");
-                Path source = Files.createDirectories(dir.resolve("src/warm")).resolve("Warm.java");
-                Files.writeString(source, "package warm; public final class Warm { int twice(int x) { return 2 * x; } }");
-                compile(dir.resolve("src"), List.of(), dir.resolve("classes"));
-                try (Stream<Path> files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                try {
+                    for (int i = 0; i < WARM_UP_COMPILES && !wanted; i++) {
+                        compileNow(sources, classPath, dir.resolve("classes-" + i));
+                    }
+                } finally {
+                    try (Stream<Path> files = Files.walk(dir)) {
+                        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 // Only a warm-up: the first real compile is slower, nothing else.
             }
         }, "loopback-javac-warmup");
         warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
     }
 
     /** Compiles every {@code .java} file under {@code sourceRoot} into {@code classes}. */
-    public static synchronized Compilation compile(Path sourceRoot, List<Path> classPath, Path classes) {
+    public static Compilation compile(Path sourceRoot, List<Path> classPath, Path classes) {
+        wanted = true;
+        return compileNow(sourceRoot, classPath, classes);
+    }
+
+    private static synchronized Compilation compileNow(Path sourceRoot, List<Path> classPath, Path classes) {
         if (COMPILER == null) {
             throw new IllegalStateException("No Java compiler in this runtime: run the course with a JDK, not a JRE");
         }

@@ -79,6 +79,8 @@ record CommandLine(SandboxRequest request, List<Path> jars, Path work, Path resu
         args.addAll(List.of("-cp", jars.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)),
                 "dev.loopback.sandbox.Agent", results.toString(), String.valueOf(request.limits().perTestSeconds()),
                 String.valueOf(request.limits().threads())));
+        request.rehearsal().ifPresent(rehearsal -> args.addAll(List.of(rehearsal.tests().toString(),
+                rehearsal.stub().toString())));
         return args;
     }
 }

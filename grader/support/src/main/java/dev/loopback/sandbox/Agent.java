@@ -25,10 +25,20 @@ public final class Agent {
     public static final int TEST_TIMED_OUT = 72;
     /** Exit status when the agent itself failed. */
     public static final int AGENT_FAILED = 70;
+    /**
+     * Exit status of a sandbox started ahead whose {@link Rehearsal} left something behind (a thread, a socket):
+     * it ends without reading the go line, so the runner runs the submission in a fresh sandbox.
+     */
+    public static final int REHEARSAL_SPOILED = 73;
+    /** Rehearsals on the exercise's own tests at most, while each ran every test and nothing has arrived on stdin. */
+    static final int REHEARSALS = 3;
 
     private Agent() {}
 
-    /** Arguments: results file, per-test seconds, thread cap; or {@code --prime} to warm up and exit (for the class-sharing archive). */
+    /**
+     * Arguments: results file, per-test seconds, thread cap, and for a sandbox started ahead the hidden tests and
+     * stub to rehearse on; or {@code --prime} to warm up and exit (for the class-sharing archive).
+     */
     public static void main(String[] args) throws IOException {
         if (args.length == 1 && args[0].equals("--prime")) {
             WarmUp.run(LauncherFactory.create(), 10);
@@ -39,6 +49,14 @@ public final class Agent {
         new Seal(new byte[32]).line(0, "{}"); // load the JCA provider and the MAC before the clock runs
         ThreadWatchdog.prepare();
         WarmUp.run(launcher, options.perTestSeconds());
+        Rehearsal.Outcome rehearsed = Rehearsal.Outcome.COMPLETE;
+        for (int round = 0; options.rehearses() && round < REHEARSALS && rehearsed == Rehearsal.Outcome.COMPLETE
+                && System.in.available() == 0; round++) {
+            rehearsed = rehearse(launcher, options);
+            if (rehearsed == Rehearsal.Outcome.SPOILED) {
+                Runtime.getRuntime().halt(REHEARSAL_SPOILED);
+            }
+        }
         for (int round = 1; round < WarmUp.MAX_ROUNDS && System.in.available() == 0; round++) {
             WarmUp.run(launcher, options.perTestSeconds()); // a sandbox started ahead has time: compile JUnit's hot paths
         }
@@ -70,6 +88,15 @@ public final class Agent {
         }
         events.close();
         Runtime.getRuntime().halt(status);
+    }
+
+    /** One rehearsal; one that failed in itself leaves the JVM in doubt, so it counts as spoiled. */
+    private static Rehearsal.Outcome rehearse(Launcher launcher, AgentArgs options) {
+        try {
+            return Rehearsal.run(launcher, options.rehearsalTests(), options.rehearsalStub(), options.perTestSeconds());
+        } catch (Throwable failed) {
+            return Rehearsal.Outcome.SPOILED;
+        }
     }
 
     static Path path(String value) {

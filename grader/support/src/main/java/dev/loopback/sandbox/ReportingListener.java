@@ -18,12 +18,19 @@ final class ReportingListener implements TestExecutionListener {
     private final Deque<TestIdentifier> open = new ArrayDeque<>();
     private final Set<String> finished = new HashSet<>();
     private final int perTestSeconds;
+    private final boolean endJvmOnTimeout;
     private int measurements;
 
     ReportingListener(Events events, Set<String> learnerClasses, int perTestSeconds) {
+        this(events, learnerClasses, perTestSeconds, true);
+    }
+
+    /** {@code endJvmOnTimeout} false: a timed-out test is only reported (a {@link Rehearsal} checks what it left). */
+    ReportingListener(Events events, Set<String> learnerClasses, int perTestSeconds, boolean endJvmOnTimeout) {
         this.events = events;
         this.learnerClasses = learnerClasses;
         this.perTestSeconds = perTestSeconds;
+        this.endJvmOnTimeout = endJvmOnTimeout;
     }
 
     @Override
@@ -51,7 +58,7 @@ final class ReportingListener implements TestExecutionListener {
             open.remove(id);
             Failure failure = result.getThrowable().map(t -> Failure.of(t, learnerClasses)).orElse(Failure.NONE);
             end(id, result.getStatus().name(), failure);
-            if (result.getThrowable().filter(ReportingListener::isTimeout).isPresent()) {
+            if (endJvmOnTimeout && result.getThrowable().filter(ReportingListener::isTimeout).isPresent()) {
                 // The test's thread may still spin in learner code: end this JVM; the runner goes on in a fresh one.
                 events.limit("test-timeout", perTestSeconds);
                 Runtime.getRuntime().halt(Agent.TEST_TIMED_OUT);

@@ -93,7 +93,7 @@ final class TestSession {
         return id.getSource().filter(MethodSource.class::isInstance).isPresent();
     }
 
-    private static String name(TestIdentifier id) {
+    static String name(TestIdentifier id) {
         MethodSource source = (MethodSource) id.getSource().orElseThrow();
         String simpleClass = source.getClassName().substring(source.getClassName().lastIndexOf('.') + 1);
         return simpleClass + "." + source.getMethodName();
