@@ -24,6 +24,9 @@ echo "bench: compiling the runner" >&2
 mvn -q -B -pl runner -am compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=runtime >&2
 classpath="runner/target/classes:$(cat "$work/cp.txt")"
 runner() { COLUMNS=400 java -Dloopback.home="$PWD" -cp "$classpath" dev.loopback.runner.Main "$@"; }
+# A worker runs in the background: exec, so "$!" is the worker JVM itself and stop_workers' TERM reaches it (without
+# exec, "$!" is the subshell running the function and TERM left the JVM running after the bench).
+worker() { COLUMNS=400 exec java -Dloopback.home="$PWD" -cp "$classpath" dev.loopback.runner.Main worker "$@"; }
 
 echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | sed -n 1p), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-8s %9s %16s   %s\n' workers seconds submissions/min outcome
@@ -34,7 +37,7 @@ for workers in $worker_counts; do
   db="postgresql://postgres@127.0.0.1:5432/test?schema=$tag"
   rm -rf "$work/class/.grades"
   for i in $(seq "$workers"); do
-    runner worker --broker "$broker" --db "$db" --sandbox process --jobs 1 >"$work/worker-$workers-$i.log" 2>&1 &
+    worker --broker "$broker" --db "$db" --sandbox process --jobs 1 >"$work/worker-$workers-$i.log" 2>&1 &
     pids+=("$!")
   done
   for i in $(seq "$workers"); do
