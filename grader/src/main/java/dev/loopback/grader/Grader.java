@@ -25,7 +25,6 @@ import dev.loopback.grader.sandbox.RunInput;
 import dev.loopback.grader.exercise.Limits;
 import dev.loopback.grader.compile.SourceCompiler;
 import dev.loopback.sandbox.Agent;
-import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -33,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Grades a submission: compile the learner's sources (while the exercise loads and the sandbox
@@ -121,16 +121,16 @@ public final class Grader {
         }
         Exercise exercise = exercises().load(exerciseId);
         Path build = Builds.create(buildsOf(exerciseId), History.stamp(Instant.now()));
-        Path cache = workspace.state().resolve("cache");
-        Optional<HiddenTests.Build> tests = HiddenTests.cached(exercise, testClassPath(), cache);
         SandboxRequest request = request(build, exercise);
+        Optional<HiddenTests.Build> tests = Optional.empty();
         if (ahead == Ahead.EXERCISE) { // a learner's spare rehearses while it waits; a batch's comes in turn, no idle time
+            tests = HiddenTests.cached(exercise, testClassPath(), workspace.state().resolve("cache"));
             request = request.rehearsing(tests.map(t -> new SandboxRequest.Rehearsal(t.tests(), t.stub())));
         }
         Spares.put(key, new Spares.Spare(build, request.limits(), sandboxes.start(request)));
         SourceCompiler.warmUpInBackground(exercise.stub(), List.of(SandboxClassPath.support()));
-        if (tests.isEmpty()) {
-            HiddenTests.of(exercise, testClassPath(), cache); // the next spare rehearses on them
+        if (ahead == Ahead.EXERCISE && tests.isEmpty()) {
+            HiddenTests.of(exercise, testClassPath(), workspace.state().resolve("cache")); // the next spare rehearses on them
         }
     }
 

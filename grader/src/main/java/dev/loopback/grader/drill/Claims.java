@@ -563,6 +563,11 @@ final class Claims {
         return false;
     }
 
+    /** First and last answer word of sentence {@code sentence} (sentence numbers never decrease along the answer). */
+    static int[] sentenceRange(AnswerText text, int sentence) {
+        return new int[] {firstOfSentence(text.tokens(), sentence), firstOfSentence(text.tokens(), sentence + 1) - 1};
+    }
+
     /** First and last answer word of a clause, or null when there is none (clause numbers never decrease along the answer). */
     static int[] clauseRange(AnswerText text, int clause) {
         List<AnswerText.Token> tokens = text.tokens();

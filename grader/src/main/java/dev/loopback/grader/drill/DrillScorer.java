@@ -173,16 +173,8 @@ public final class DrillScorer {
 
     /** A misconception is not stated when a word of {@link #NOT_STATED} stands in its sentence outside the hit itself. */
     private static boolean notStated(AnswerText text, Matcher.Hit hit) {
-        int sentence = text.tokens().get(hit.first()).sentence();
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < text.tokens().size(); i++) {
-            if (text.tokens().get(i).sentence() == sentence) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        return statedAsIf(text, first, hit.first() - 1) || statedAsIf(text, hit.last() + 1, last);
+        int[] sentence = Claims.sentenceRange(text, text.tokens().get(hit.first()).sentence());
+        return statedAsIf(text, sentence[0], hit.first() - 1) || statedAsIf(text, hit.last() + 1, sentence[1]);
     }
 
     /** Verbs after which "if" means "whether" ("to see if the client is allowed in"): no hypothetical. */

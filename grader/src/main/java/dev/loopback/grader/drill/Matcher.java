@@ -128,6 +128,15 @@ public sealed interface Matcher {
         private static final Set<String> SAME_THING = Set.of("pattern", "exchange", "sequence", "packets", "and", "or",
                 "syn", "ack", "synack", "handshake", "handshakes", "itself");
         private static final Set<String> HAS_OWN = Set.of("has", "have", "runs", "run", "does", "do", "uses", "use");
+        private static final Set<String> JOINS = Set.of("and", "or");
+        private static final Set<String> THREE_WAY = Set.of("three", "way", "3");
+        private static final Set<String> OWNERS = Set.of("its", "their");
+        private static final Set<String> COPULA = Set.of("is", "are", "was", "were");
+        /** Parties and kinds a handshake may have besides the drill's partners: protocols, peers, roles. */
+        private static final Set<String> ALWAYS_PARTNERS = Set.of("tcp's", "tls's", "ssl's", "tcp", "tls", "ssl", "https",
+                "quic", "api", "lb", "alb", "elb", "nlb", "cdn", "db", "syn", "ack", "rtt", "i", "ok", "mtls", "grpc", "rest",
+                "aws", "gcp", "ip", "tcp/ip", "you", "your", "me", "both", "sides", "ends", "peers", "parties", "machines",
+                "hosts");
 
         @Override
         public List<Hit> find(AnswerText text, Negation negation) {
@@ -179,7 +188,7 @@ public sealed interface Matcher {
         private boolean knownParties(AnswerText text, int from, int to, boolean between) {
             int start = from;
             for (int at = from; at <= to + 1; at++) {
-                if (at > to || Set.of("and", "or").contains(text.tokens().get(at).word())) {
+                if (at > to || JOINS.contains(text.tokens().get(at).word())) {
                     if (!between) {
                         to = Math.min(to, at - 1);
                         if (start <= to && !Claims.any(partners, text, start, to)) {
@@ -204,7 +213,7 @@ public sealed interface Matcher {
         private boolean wrongKind(AnswerText text, int first) {
             List<AnswerText.Token> tokens = text.tokens();
             int before = first - 1;
-            while (before > 0 && Set.of("three", "way", "3").contains(tokens.get(before).word())) {
+            while (before > 0 && THREE_WAY.contains(tokens.get(before).word())) {
                 before--;
             }
             if (before < 0 || tokens.get(before).sentence() != tokens.get(first).sentence()) {
@@ -217,7 +226,7 @@ public sealed interface Matcher {
             if (protocol(text, before)) {
                 return !partner(text, before);
             }
-            if (word.equals("own") && before >= 3 && Set.of("its", "their").contains(tokens.get(before - 1).word())
+            if (word.equals("own") && before >= 3 && OWNERS.contains(tokens.get(before - 1).word())
                     && HAS_OWN.contains(tokens.get(before - 2).word())) {
                 return protocol(text, before - 3) && !partner(text, before - 3);
             }
@@ -227,15 +236,12 @@ public sealed interface Matcher {
         /** "the SYN, SYN-ACK, ACK pattern is Nagle's algorithm": the thing is another, named mechanism. */
         private boolean equated(AnswerText text, int last) {
             List<AnswerText.Token> tokens = text.tokens();
-            int end = last;
-            while (end + 1 < tokens.size() && tokens.get(end + 1).sentence() == tokens.get(last).sentence()) {
-                end++;
-            }
+            int end = Claims.sentenceRange(text, tokens.get(last).sentence())[1];
             int at = last + 1;
             while (at <= end && SAME_THING.contains(tokens.get(at).word())) {
                 at++;
             }
-            if (at + 1 > end || !Set.of("is", "are", "was", "were").contains(tokens.get(at).word())) {
+            if (at + 1 > end || !COPULA.contains(tokens.get(at).word())) {
                 return false;
             }
             AnswerText.Token name = tokens.get(at + 1);
@@ -268,11 +274,7 @@ public sealed interface Matcher {
         }
 
         private boolean partner(AnswerText text, int at) {
-            String word = text.tokens().get(at).word();
-            return Claims.any(partners, text, at, at) || Set.of("tcp's", "tls's", "ssl's", "tcp", "tls", "ssl", "https", "quic",
-                            "api", "lb", "alb", "elb", "nlb", "cdn", "db", "syn", "ack", "rtt", "i", "ok", "mtls",
-                            "grpc", "rest", "aws", "gcp", "ip", "tcp/ip", "you", "your", "me", "both", "sides", "ends", "peers",
-                            "parties", "machines", "hosts").contains(word);
+            return Claims.any(partners, text, at, at) || ALWAYS_PARTNERS.contains(text.tokens().get(at).word());
         }
 
         /** A protocol or system named in capitals ("BGP", "OSPF", "EHLO", "NTP"). */
@@ -293,12 +295,8 @@ public sealed interface Matcher {
         @Override
         public List<Hit> find(AnswerText text, Negation negation) {
             return inner.find(text, negation).stream().filter(h -> {
-                int sentence = text.tokens().get(h.first()).sentence();
-                int first = h.first();
-                int last = h.first();
-                while (first > 0 && text.tokens().get(first - 1).sentence() == sentence) first--;
-                while (last + 1 < text.tokens().size() && text.tokens().get(last + 1).sentence() == sentence) last++;
-                return !Claims.any(exclusions, text, first, last);
+                int[] sentence = Claims.sentenceRange(text, text.tokens().get(h.first()).sentence());
+                return !Claims.any(exclusions, text, sentence[0], sentence[1]);
             }).toList();
         }
     }

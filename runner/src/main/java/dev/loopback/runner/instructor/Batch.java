@@ -38,13 +38,11 @@ final class Batch {
         });
         try {
             List<Known> known = submissions.stream().map(this::known).toList();
-            List<Submission> regraded = known.stream().filter(k -> k.hash() != null && k.stored().isEmpty())
-                    .map(Known::submission).toList();
+            List<Submission> regraded = known.stream().filter(Known::regraded).map(Known::submission).toList();
             List<Future<Row>> futures = new ArrayList<>();
             int regrading = 0;
             for (Known submission : known) {
-                boolean graded = submission.hash() != null && submission.stored().isEmpty();
-                int next = graded ? regrading++ + jobs : -1;
+                int next = submission.regraded() ? regrading++ + jobs : -1;
                 Runnable ahead = next >= 0 && next < regraded.size() ? () -> prepare(regraded.get(next)) : () -> { };
                 futures.add(pool.submit(() -> progress.done(one(submission, ahead))));
             }
@@ -59,7 +57,12 @@ final class Batch {
     }
 
     /** A submission with its sources hash and its stored grade if that hash is unchanged; the hash is null when it failed. */
-    private record Known(Submission submission, String hash, Optional<Graded> stored, Throwable failure) {}
+    private record Known(Submission submission, String hash, Optional<Graded> stored, Throwable failure) {
+        /** Whether this run grades it: its sources hash is known and no grade is stored for it. */
+        boolean regraded() {
+            return hash != null && stored.isEmpty();
+        }
+    }
 
     private Known known(Submission submission) {
         try {

@@ -42,10 +42,6 @@ class ServeAttackHttpTest {
         web.close();
     }
 
-    private String bearer() {
-        return "Authorization: Bearer " + token;
-    }
-
     @Test
     void theTokenLeavesTheAddressBarAtOnce() {
         WebFixture.Response first = web.get("/lessons/05?token=" + token);
@@ -90,10 +86,10 @@ class ServeAttackHttpTest {
     @Test
     void noCorsHeaderIsEverSent() {
         for (WebFixture.Response response : List.of(
-                web.get("/api/progress", bearer(), "Origin: http://attacker.example"),
-                web.request("OPTIONS", "/api/progress", null, bearer(), "Origin: http://attacker.example",
+                web.get("/api/progress", web.bearer(), "Origin: http://attacker.example"),
+                web.request("OPTIONS", "/api/progress", null, web.bearer(), "Origin: http://attacker.example",
                         "Access-Control-Request-Method: POST"),
-                web.request("POST", "/api/quiz/05", "{}", bearer(), "Origin: null"))) {
+                web.request("POST", "/api/quiz/05", "{}", web.bearer(), "Origin: null"))) {
             assertTrue(response.headers().keySet().stream().noneMatch(h -> h.startsWith("access-control-")), response.headers().toString());
             assertTrue(response.status() >= 400 || response.body().startsWith("{"), response.toString());
         }
@@ -105,7 +101,7 @@ class ServeAttackHttpTest {
         String answer = "Use a connection pool with keep-alive " + evil + " so later requests reuse the open connection "
                 + "and skip the TCP handshake. \" onmouseover=\"alert(3)";
         WebFixture.Response drill = web.request("POST", "/drill/05", "answer=" + java.net.URLEncoder.encode(answer, StandardCharsets.UTF_8),
-                bearer(), "Content-Type: application/x-www-form-urlencoded", "Origin: http://" + web.host());
+                web.bearer(), "Content-Type: application/x-www-form-urlencoded", "Origin: http://" + web.host());
         assertEquals(200, drill.status(), drill.body());
         assertFalse(drill.body().contains("<script>alert") || drill.body().contains("<img src=x") || drill.body().contains("\" onmouseover"),
                 drill.body());
@@ -113,7 +109,7 @@ class ServeAttackHttpTest {
         assertTrue(drill.body().contains("<mark"), "and still highlighted");
         java.nio.file.Files.writeString(web.workspace.exercises().resolve("pool-sizer/src/main/java/poolsizer/PoolSizer.java"),
                 "package poolsizer;\npublic final class PoolSizer { String s = \"" + evil + "\" + ; }\n");
-        WebFixture.Response report = web.request("POST", "/exercises/pool-sizer/submit", "", bearer(), "Origin: http://" + web.host());
+        WebFixture.Response report = web.request("POST", "/exercises/pool-sizer/submit", "", web.bearer(), "Origin: http://" + web.host());
         assertEquals(200, report.status(), report.body());
         assertTrue(report.body().contains("did not compile"), report.body());
         assertFalse(report.body().contains("<script>alert") || report.body().contains("<img src=x"), report.body());
@@ -144,7 +140,7 @@ class ServeAttackHttpTest {
                 socket.getOutputStream().flush();
                 slow.add(socket);
             }
-            CompletableFuture<WebFixture.Response> learner = CompletableFuture.supplyAsync(() -> web.get("/api/progress", bearer()));
+            CompletableFuture<WebFixture.Response> learner = CompletableFuture.supplyAsync(() -> web.get("/api/progress", web.bearer()));
             assertEquals(200, learner.get(8, TimeUnit.SECONDS).status(), "answered while 24 slow clients hold connections");
             // and a request whose headers never end is cut off: the server closes it
             long start = System.nanoTime();
@@ -166,7 +162,7 @@ class ServeAttackHttpTest {
     void aHugeHeaderIsRefusedNotStored() throws Exception {
         try (Socket socket = connect()) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET / HTTP/1.1\r\nHost: " + web.host() + "\r\n" + bearer() + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET / HTTP/1.1\r\nHost: " + web.host() + "\r\n" + web.bearer() + "\r\n").getBytes(StandardCharsets.US_ASCII));
             byte[] line = ("X-Pad: " + "a".repeat(8000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
             boolean cut = false;
             try {
@@ -182,6 +178,6 @@ class ServeAttackHttpTest {
                 assertFalse(new String(reply, StandardCharsets.US_ASCII).startsWith("HTTP/1.1 200"), "16 MB of headers are not served");
             }
         }
-        assertEquals(200, web.get("/api/progress", bearer()).status());
+        assertEquals(200, web.get("/api/progress", web.bearer()).status());
     }
 }

@@ -52,10 +52,6 @@ class ServeFeaturesHttpTest {
         web.close();
     }
 
-    private String bearer() {
-        return "Authorization: Bearer " + token;
-    }
-
     private String origin() {
         return "Origin: http://" + web.host();
     }
@@ -68,7 +64,7 @@ class ServeFeaturesHttpTest {
     void theDrillPageHighlightsTheScorersEvidenceNamesMisconceptionsAndShowsTheModelAnswer() {
         String answer = "The first request is slow because the UDP handshake has to set up a session.\n"
                 + "Fix: use a connection pool so later requests reuse the open connection.";
-        WebFixture.Response page = web.request("POST", "/drill/05", form(answer), bearer(), FORM, origin());
+        WebFixture.Response page = web.request("POST", "/drill/05", form(answer), web.bearer(), FORM, origin());
         assertEquals(200, page.status(), page.body());
         String mine = between(page.body(), "<blockquote id=\"your-answer\"", "</blockquote>");
         assertTrue(mine.contains("<mark class=\"wrong\" data-label=\"misconception: udp-handshake\">"), mine);
@@ -96,10 +92,10 @@ class ServeFeaturesHttpTest {
         DrillAttempt cli = web.session.progress().current().drill("05").orElseThrow().attempts().get(0);
         assertFalse(cli.selfCriteria().isEmpty(), terminal.out.toString());
 
-        WebFixture.Response page = web.request("POST", "/drill/05", form(answer), bearer(), FORM, origin());
+        WebFixture.Response page = web.request("POST", "/drill/05", form(answer), web.bearer(), FORM, origin());
         assertTrue(page.body().contains("name=\"attempt\" value=\"2\""), page.body());
         WebFixture.Response self = web.request("POST", "/drill/05/self", "attempt=2&c-setup=met&c-handshake=not&c-remedy=&c-bonus=met",
-                bearer(), FORM, origin());
+                web.bearer(), FORM, origin());
         assertEquals(200, self.status(), self.body());
         assertTrue(self.body().contains("Your own verdict: "), self.body());
         DrillAttempt browser = web.session.progress().current().drill("05").orElseThrow().attempts().get(1);
@@ -108,47 +104,47 @@ class ServeFeaturesHttpTest {
         assertEquals(cli.autoScore(), browser.autoScore(), "the automatic score stays");
         assertEquals(cli.criteria(), browser.criteria());
 
-        assertEquals(405, web.get("/drill/05/self", bearer()).status());
-        assertEquals(403, web.request("POST", "/drill/05/self", "attempt=2&c-setup=met", bearer(), FORM,
+        assertEquals(405, web.get("/drill/05/self", web.bearer()).status());
+        assertEquals(403, web.request("POST", "/drill/05/self", "attempt=2&c-setup=met", web.bearer(), FORM,
                 "Origin: http://attacker.example").status());
-        assertEquals(400, web.request("POST", "/drill/05/self", "attempt=3&c-setup=met", bearer(), FORM).status());
-        assertEquals(400, web.request("POST", "/drill/05/self", "attempt=../1&c-setup=met", bearer(), FORM).status());
-        assertEquals(400, web.request("POST", "/drill/05/self", "attempt=2&c-setup=maybe", bearer(), FORM).status());
-        assertEquals(400, web.request("POST", "/drill/05/self", "attempt=2", bearer(), FORM).status(), "all skipped: nothing stored");
-        assertEquals(404, web.request("POST", "/drill/99/self", "attempt=1&c-setup=met", bearer(), FORM).status());
+        assertEquals(400, web.request("POST", "/drill/05/self", "attempt=3&c-setup=met", web.bearer(), FORM).status());
+        assertEquals(400, web.request("POST", "/drill/05/self", "attempt=../1&c-setup=met", web.bearer(), FORM).status());
+        assertEquals(400, web.request("POST", "/drill/05/self", "attempt=2&c-setup=maybe", web.bearer(), FORM).status());
+        assertEquals(400, web.request("POST", "/drill/05/self", "attempt=2", web.bearer(), FORM).status(), "all skipped: nothing stored");
+        assertEquals(404, web.request("POST", "/drill/99/self", "attempt=1&c-setup=met", web.bearer(), FORM).status());
         assertEquals(browser, web.session.progress().current().drill("05").orElseThrow().attempts().get(1), "refusals change nothing");
     }
 
     @Test
     void oneQuestionIsCheckedWithEveryOptionExplainedAndNothingRecorded() throws Exception {
-        WebFixture.Response right = web.request("POST", "/api/quiz/05/check", "{\"question\":1,\"answer\":\"B\"}", bearer());
+        WebFixture.Response right = web.request("POST", "/api/quiz/05/check", "{\"question\":1,\"answer\":\"B\"}", web.bearer());
         assertEquals(200, right.status(), right.body());
         JsonNode checked = JSON.readTree(right.body());
         assertTrue(checked.path("right").asBoolean(), right.body());
         assertTrue(checked.path("options").size() >= 3);
         checked.path("options").forEach(o -> assertFalse(o.path("why").asText().isBlank(), "every option explained: " + o));
-        JsonNode wrong = JSON.readTree(web.request("POST", "/api/quiz/05/check", "{\"question\":1,\"answer\":\"a\"}", bearer()).body());
+        JsonNode wrong = JSON.readTree(web.request("POST", "/api/quiz/05/check", "{\"question\":1,\"answer\":\"a\"}", web.bearer()).body());
         assertFalse(wrong.path("right").asBoolean());
         assertEquals("B", wrong.path("correct").asText());
-        assertTrue(JSON.readTree(web.get("/api/progress", bearer()).body()).path("quizzes").path("05").isMissingNode(),
+        assertTrue(JSON.readTree(web.get("/api/progress", web.bearer()).body()).path("quizzes").path("05").isMissingNode(),
                 "checking one question records no attempt");
-        assertEquals(400, web.request("POST", "/api/quiz/05/check", "{\"question\":9,\"answer\":\"B\"}", bearer()).status());
-        assertEquals(400, web.request("POST", "/api/quiz/05/check", "{\"question\":1,\"answer\":\"Z\"}", bearer()).status());
-        assertEquals(400, web.request("POST", "/api/quiz/05/check", "[1]", bearer()).status());
-        assertEquals(405, web.get("/api/quiz/05/check", bearer()).status());
-        assertEquals(404, web.request("POST", "/api/quiz/99/check", "{\"question\":1,\"answer\":\"B\"}", bearer()).status());
-        String page = web.get("/quiz/05", bearer()).body();
+        assertEquals(400, web.request("POST", "/api/quiz/05/check", "{\"question\":9,\"answer\":\"B\"}", web.bearer()).status());
+        assertEquals(400, web.request("POST", "/api/quiz/05/check", "{\"question\":1,\"answer\":\"Z\"}", web.bearer()).status());
+        assertEquals(400, web.request("POST", "/api/quiz/05/check", "[1]", web.bearer()).status());
+        assertEquals(405, web.get("/api/quiz/05/check", web.bearer()).status());
+        assertEquals(404, web.request("POST", "/api/quiz/99/check", "{\"question\":1,\"answer\":\"B\"}", web.bearer()).status());
+        String page = web.get("/quiz/05", web.bearer()).body();
         assertTrue(page.contains("data-quiz=\"05\"") && page.contains("data-number=\"1\""), page);
     }
 
     @Test
     void theExerciseAndProgressPagesChartTheSubmissionHistoryWithATable() throws Exception {
-        String empty = web.get("/exercises/pool-sizer", bearer()).body();
+        String empty = web.get("/exercises/pool-sizer", web.bearer()).body();
         assertTrue(empty.contains("Nothing to draw yet."), empty);
         for (int i = 0; i < 2; i++) {
-            assertEquals(200, web.request("POST", "/api/exercises/pool-sizer/submit", "", bearer()).status());
+            assertEquals(200, web.request("POST", "/api/exercises/pool-sizer/submit", "", web.bearer()).status());
         }
-        String page = web.get("/exercises/pool-sizer", bearer()).body();
+        String page = web.get("/exercises/pool-sizer", web.bearer()).body();
         String chart = between(page, "<figure class=\"chart\" id=\"history-chart\"", "</figure>");
         assertTrue(chart.contains("<svg") && chart.contains("role=\"img\"") && chart.contains("<title id=\"history-chart-t\">"), chart);
         assertTrue(chart.contains("<desc id=\"history-chart-d\">2 points of Score out of 100: first 0, last 0, best 0; 0 passed,"
@@ -156,7 +152,7 @@ class ServeFeaturesHttpTest {
         assertEquals(2, count(chart, "<rect "), "an open square per submission that did not pass: " + chart);
         assertEquals(2, count(between(chart, "<tbody>", "</tbody>"), "<tr>"), "the table has a row per submission");
         assertTrue(chart.contains("Submission") && chart.contains("Score"), "axes named");
-        String progress = web.get("/progress", bearer()).body();
+        String progress = web.get("/progress", web.bearer()).body();
         int exercises = ((dev.loopback.runner.course.CourseLoad.Loaded) web.session.courses().load()).course().exercises().size();
         assertEquals(exercises, count(progress, "<figure class=\"chart\""), "a chart per exercise the course lists");
         assertTrue(progress.contains("id=\"chart-pool-sizer\""), progress);
@@ -165,15 +161,15 @@ class ServeFeaturesHttpTest {
     @Test
     void handshakeTimersPageChartsTheLearnersOwnMeasuredTimesFromTheLastPassingRun() {
         WebFixture.copy(web.home.resolve("exercises/handshake-timer"), web.workspace.exercises().resolve("handshake-timer"));
-        assertFalse(web.get("/exercises/handshake-timer", bearer()).body().contains("id=\"measured-chart\""),
+        assertFalse(web.get("/exercises/handshake-timer", web.bearer()).body().contains("id=\"measured-chart\""),
                 "no chart before a passing run");
         WebFixture.copy(web.home.resolve("grader/exercises/handshake-timer/solution"),
                 web.workspace.exercises().resolve("handshake-timer/src/main/java"));
-        WebFixture.Response submitted = web.request("POST", "/api/exercises/handshake-timer/submit", "", bearer());
+        WebFixture.Response submitted = web.request("POST", "/api/exercises/handshake-timer/submit", "", web.bearer());
         assertEquals(200, submitted.status(), submitted.body());
         assertTrue(submitted.body().contains("\"measurements\":[{\"test\":"), submitted.body());
 
-        String page = web.get("/exercises/handshake-timer", bearer()).body();
+        String page = web.get("/exercises/handshake-timer", web.bearer()).body();
         String chart = between(page, "<figure class=\"chart\" id=\"measured-chart\"", "</figure>");
         assertTrue(chart.contains("Your own measured times, submission 1 (your last passing one)"), chart);
         for (String bar : List.of("cold: setup", "cold: work", "kept alive call 1: setup", "kept alive call 2: setup")) {
@@ -184,9 +180,9 @@ class ServeFeaturesHttpTest {
 
     @Test
     void theRunEndpointRunsALessonSnippetThroughTheSameEngineAsRun() throws Exception {
-        String lesson = web.get("/lessons/05", bearer()).body();
+        String lesson = web.get("/lessons/05", web.bearer()).body();
         assertTrue(lesson.contains("<pre data-run=\"1\">") && lesson.contains("data-lesson=\"05\""), "snippets numbered as run 05 N numbers them");
-        WebFixture.Response run = web.request("POST", "/api/lessons/05/run/3", "", bearer(), origin());
+        WebFixture.Response run = web.request("POST", "/api/lessons/05/run/3", "", web.bearer(), origin());
         assertEquals(200, run.status(), run.body());
         JsonNode result = JSON.readTree(run.body());
         assertTrue(result.path("ok").asBoolean(), run.body());
@@ -194,23 +190,23 @@ class ServeFeaturesHttpTest {
         new dev.loopback.runner.scratch.RunCommand().run(List.of("05", "3"), web.session.withConsole(terminal.console(100, false, "")));
         assertEquals(terminal.out.toString(), result.path("values").asText(), "exactly the values run 05 3 prints");
         assertTrue(result.path("values").asText().contains("inFlight ==> 100.0"), run.body());
-        assertEquals(405, web.get("/api/lessons/05/run/3", bearer()).status());
+        assertEquals(405, web.get("/api/lessons/05/run/3", web.bearer()).status());
         assertEquals(403, web.request("POST", "/api/lessons/05/run/3", "").status(), "the token is needed");
-        assertEquals(403, web.request("POST", "/api/lessons/05/run/3", "", bearer(), "Origin: http://attacker.example").status());
-        assertEquals(404, web.request("POST", "/api/lessons/05/run/99", "", bearer()).status());
-        assertEquals(404, web.request("POST", "/api/lessons/05/run/x", "", bearer()).status());
-        assertEquals(404, web.request("POST", "/api/lessons/99/run/1", "", bearer()).status());
+        assertEquals(403, web.request("POST", "/api/lessons/05/run/3", "", web.bearer(), "Origin: http://attacker.example").status());
+        assertEquals(404, web.request("POST", "/api/lessons/05/run/99", "", web.bearer()).status());
+        assertEquals(404, web.request("POST", "/api/lessons/05/run/x", "", web.bearer()).status());
+        assertEquals(404, web.request("POST", "/api/lessons/99/run/1", "", web.bearer()).status());
     }
 
     @Test
     void theSourcesHashChangesWhenALearnerFileChanges() throws Exception {
-        String before = JSON.readTree(web.get("/api/exercises/pool-sizer/sources", bearer()).body()).path("hash").asText();
-        assertEquals(before, JSON.readTree(web.get("/api/exercises/pool-sizer/sources", bearer()).body()).path("hash").asText());
+        String before = JSON.readTree(web.get("/api/exercises/pool-sizer/sources", web.bearer()).body()).path("hash").asText();
+        assertEquals(before, JSON.readTree(web.get("/api/exercises/pool-sizer/sources", web.bearer()).body()).path("hash").asText());
         web.copySolution();
-        String after = JSON.readTree(web.get("/api/exercises/pool-sizer/sources", bearer()).body()).path("hash").asText();
+        String after = JSON.readTree(web.get("/api/exercises/pool-sizer/sources", web.bearer()).body()).path("hash").asText();
         assertNotEquals(before, after);
-        assertEquals(404, web.get("/api/exercises/..%2f..%2f/sources", bearer()).status());
-        assertEquals(404, web.get("/api/exercises/nope/sources", bearer()).status());
+        assertEquals(404, web.get("/api/exercises/..%2f..%2f/sources", web.bearer()).status());
+        assertEquals(404, web.get("/api/exercises/nope/sources", web.bearer()).status());
         assertEquals(403, web.get("/api/exercises/pool-sizer/sources").status());
     }
 
@@ -219,14 +215,14 @@ class ServeFeaturesHttpTest {
         try (Socket socket = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), web.server.port())) {
             socket.setSoTimeout(180_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /api/exercises/pool-sizer/events HTTP/1.1\r\nHost: " + web.host() + "\r\n" + bearer()
+            out.write(("GET /api/exercises/pool-sizer/events HTTP/1.1\r\nHost: " + web.host() + "\r\n" + web.bearer()
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             InputStream in = socket.getInputStream();
             String head = readUntil(in, ": stream open\n\n");
             assertTrue(head.startsWith("HTTP/1.1 200") && head.toLowerCase().contains("content-type: text/event-stream"), head);
             CompletableFuture<WebFixture.Response> submit = CompletableFuture.supplyAsync(
-                    () -> web.request("POST", "/api/exercises/pool-sizer/submit", "", bearer()));
+                    () -> web.request("POST", "/api/exercises/pool-sizer/submit", "", web.bearer()));
             String stream = readUntil(in, "event: end\n");
             assertEquals(200, submit.get().status());
             List<JsonNode> events = new ArrayList<>();
@@ -236,11 +232,11 @@ class ServeFeaturesHttpTest {
             }
             assertEquals("compiling", events.get(0).path("step").asText(), stream);
             assertTrue(events.stream().filter(e -> e.path("step").asText().equals("criterion")).count() >= 4, stream);
-            assertEquals(JSON.readTree(web.get("/api/exercises/pool-sizer/status", bearer()).body()).path("events").size(), events.size(),
+            assertEquals(JSON.readTree(web.get("/api/exercises/pool-sizer/status", web.bearer()).body()).path("events").size(), events.size(),
                     "the stream carried every step the status lists");
         }
         assertEquals(403, web.get("/api/exercises/pool-sizer/events").status());
-        assertEquals(405, web.request("POST", "/api/exercises/pool-sizer/events", "", bearer()).status());
+        assertEquals(405, web.request("POST", "/api/exercises/pool-sizer/events", "", web.bearer()).status());
     }
 
     /** Reads (decoding chunked framing loosely: the chunk sizes stay in the text) until {@code marker} has arrived. */

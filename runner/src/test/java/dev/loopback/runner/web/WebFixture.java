@@ -47,6 +47,11 @@ final class WebFixture implements AutoCloseable {
         server.close();
     }
 
+    /** The header that carries the server's token, as the JSON API's clients send it. */
+    String bearer() {
+        return "Authorization: Bearer " + server.token();
+    }
+
     String host() {
         return "127.0.0.1:" + server.port();
     }
