@@ -25,6 +25,7 @@ import dev.loopback.grader.sandbox.RunInput;
 import dev.loopback.grader.exercise.Limits;
 import dev.loopback.grader.compile.SourceCompiler;
 import dev.loopback.sandbox.Agent;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -257,11 +258,14 @@ public final class Grader {
 
     /**
      * Runs {@code input} in {@code sandbox}; a sandbox started ahead whose rehearsal left something behind ended
-     * before it read the go line (nothing of the submission ran in it), so the submission runs in a fresh one.
+     * before it read the go line (nothing of the submission ran in it), so the submission runs in a fresh one. The
+     * status alone proves nothing (learner code may exit with it to be run twice): the agent writes its first result
+     * line only after the go line, so a spoiled sandbox is one that ended with the status and wrote none.
      */
     private SandboxRun runOnce(SandboxRunner.Started sandbox, RunInput input, Path build, Limits limits) {
         SandboxRun run = sandbox.run(input);
-        if (!(run instanceof SandboxRun.Crashed crashed && crashed.exitStatus() == Agent.REHEARSAL_SPOILED)) {
+        if (!(run instanceof SandboxRun.Crashed crashed && crashed.exitStatus() == Agent.REHEARSAL_SPOILED
+                && wroteNothing(run))) {
             return run;
         }
         SandboxRunner.Started fresh = sandboxes.start(request(build.resolve("fresh"), build, limits));
@@ -269,6 +273,14 @@ public final class Grader {
             return fresh.run(input);
         } finally {
             fresh.cancel();
+        }
+    }
+
+    private static boolean wroteNothing(SandboxRun run) {
+        try {
+            return !Files.exists(run.results()) || Files.size(run.results()) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

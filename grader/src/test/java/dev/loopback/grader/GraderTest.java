@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopback.grader.rubric.CriterionResult;
 import dev.loopback.grader.rubric.TestOutcome;
+import dev.loopback.grader.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -167,6 +169,32 @@ class GraderTest {
         TestOutcome notRun = inFlight.stream().filter(t -> t.status() == TestOutcome.Status.NOT_RUN).findFirst().orElseThrow();
         assertTrue(timedOut.message().startsWith("Did not finish within 3 s"), timedOut.message());
         assertEquals("Not run: this criterion had already failed, " + timedOut.name() + " timed out.", notRun.message());
+    }
+
+    /**
+     * Exit status 73 means a spare's rehearsal spoiled its JVM before the go line, and the submission then runs in a
+     * fresh sandbox; code that ends the JVM with 73 itself gets no second run (nor twice the wall clock): it ended
+     * the JVM like any other status.
+     */
+    @Test
+    void codeThatExitsWithTheRehearsalStatusIsNotRunAgain(@TempDir Path learner) {
+        String exiting = """
+                package sample;
+                public final class Sizing {
+                    private Sizing() {}
+                    public static int inFlight(int perSecond, int millis) { System.exit(73); return 0; }
+                    public static boolean isEphemeral(int port) { return port >= 32768 && port <= 60999; }
+                }
+                """;
+        AtomicInteger started = new AtomicInteger();
+        GradeResult result = new Grader(SampleCourse.workspace(state), request -> {
+            started.incrementAndGet();
+            return Sandbox.start(request);
+        }).grade("sample", SampleCourse.sources(learner, Map.of("sample/Sizing.java", exiting)), GradeOptions.DEFAULT,
+                ProgressListener.NONE);
+
+        assertEquals(1, started.get(), "one sandbox for the submission, no rerun");
+        assertTrue(result.tests().stream().anyMatch(t -> t.message() != null && t.message().contains("exit status 73")), result.tests()::toString);
     }
 
     private static List<String> sandboxes() {
