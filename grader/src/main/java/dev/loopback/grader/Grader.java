@@ -241,8 +241,9 @@ public final class Grader {
             }
             progress.running();
             RunInput input = new RunInput(classes, tests.tests(), submission.seed(), Set.of(), events, progress::notice);
-            SandboxRun run = continueAfterTimeouts(runOnce(sandbox, input, build, exercise.spec().limits()), input, events,
-                    build, exercise, submission.startNanos());
+            int timeoutsBefore = events.testTimeouts();
+            SandboxRun run = continueAfterTimeouts(runOnce(sandbox, input, build, exercise.spec().limits()),
+                    timeoutsBefore, input, events, build, exercise, submission.startNanos());
             if (run instanceof SandboxRun.Unreadable unreadable) {
                 return submission.unreadable(unreadable.reason(), workspace.home());
             }
@@ -300,13 +301,14 @@ public final class Grader {
      * that spins where every test calls it times out once per criterion, so while one continuing sandbox
      * runs, the next is started ahead (at most one waits; it is cancelled when not needed).
      */
-    private SandboxRun continueAfterTimeouts(SandboxRun run, RunInput input, RunEvents events, Path build, Exercise exercise,
-            long startNanos) {
+    private SandboxRun continueAfterTimeouts(SandboxRun run, int timeoutsBefore, RunInput input, RunEvents events, Path build,
+            Exercise exercise, long startNanos) {
         Limits limits = exercise.spec().limits();
         SandboxRunner.Started ahead = null;
         int started = 0;
         try {
-            while (timedOutTest(run)) {
+            int before = timeoutsBefore;
+            while (timedOutTest(run, events, before)) {
                 Set<String> skip = events.settleFailedCriteria(exercise.rubric());
                 if (!events.anyUnfinished()) {
                     // Every test has its outcome: the run is over, as if the agent had reached its end.
@@ -322,6 +324,7 @@ public final class Grader {
                     ahead.cancel();
                 }
                 ahead = sandboxes.start(request(build.resolve("continued-" + ++started), build, limits));
+                before = events.testTimeouts();
                 try {
                     run = next.run(new RunInput(input.learnerClasses(), input.testClasses(), input.seed(), skip,
                             input.onEvent(), input.notices(), (int) left));
@@ -340,7 +343,9 @@ public final class Grader {
         }
     }
 
-    private static boolean timedOutTest(SandboxRun run) {
-        return run instanceof SandboxRun.Crashed crashed && crashed.exitStatus() == Agent.TEST_TIMED_OUT;
+    /** Whether {@code run} ended after a test passed its per-test timeout: the status, and the agent's sealed report of it. */
+    private static boolean timedOutTest(SandboxRun run, RunEvents events, int timeoutsBefore) {
+        return run instanceof SandboxRun.Crashed crashed && crashed.exitStatus() == Agent.TEST_TIMED_OUT
+                && events.testTimeouts() > timeoutsBefore;
     }
 }

@@ -197,6 +197,33 @@ class GraderTest {
         assertTrue(result.tests().stream().anyMatch(t -> t.message() != null && t.message().contains("exit status 73")), result.tests()::toString);
     }
 
+    /**
+     * Exit status 72 is how the agent ends a JVM after a test passed its per-test timeout, and the rest then go on in a
+     * fresh sandbox; the agent reports that timeout on its sealed channel first. Code that exits with 72 itself reports
+     * nothing: it ended the JVM like any other status, and is not restarted until the wall clock runs out.
+     */
+    @Test
+    void codeThatExitsWithTheTimeoutStatusIsNotContinuedInFreshSandboxes(@TempDir Path learner) {
+        String exiting = """
+                package sample;
+                public final class Sizing {
+                    private Sizing() {}
+                    public static int inFlight(int perSecond, int millis) { System.exit(72); return 0; }
+                    public static boolean isEphemeral(int port) { return port >= 32768 && port <= 60999; }
+                }
+                """;
+        AtomicInteger started = new AtomicInteger();
+        GradeResult result = new Grader(SampleCourse.workspace(state), request -> {
+            started.incrementAndGet();
+            return Sandbox.start(request);
+        }).grade("sample", SampleCourse.sources(learner, Map.of("sample/Sizing.java", exiting)), GradeOptions.DEFAULT,
+                ProgressListener.NONE);
+
+        assertEquals(1, started.get(), "one sandbox for the submission, no continuation");
+        assertTrue(result.tests().stream().anyMatch(t -> t.message() != null && t.message().contains("exit status 72")),
+                result.tests()::toString);
+    }
+
     private static List<String> sandboxes() {
         return ProcessHandle.current().descendants()
                 .map(p -> p.info().commandLine().orElse(""))

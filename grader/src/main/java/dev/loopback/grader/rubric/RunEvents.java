@@ -27,6 +27,7 @@ public final class RunEvents implements Consumer<String> {
     private final Map<String, JsonNode> containerFailures = new HashMap<>();
     private final Consumer<Planned> onFinished;
     private String limit;
+    private int testTimeouts;
     private String fatal;
     private Planned lastEnded;
 
@@ -83,8 +84,11 @@ public final class RunEvents implements Consumer<String> {
 
     private void limit(JsonNode event) {
         limit = event.path("kind").asText() + ":" + event.path("value").asText();
-        if (event.path("kind").asText().equals("test-timeout") && lastEnded != null) {
-            lastEnded.timedOut = true; // the agent reports the timeout right after that test's end, then halts
+        if (event.path("kind").asText().equals("test-timeout")) {
+            testTimeouts++;
+            if (lastEnded != null) {
+                lastEnded.timedOut = true; // the agent reports the timeout right after that test's end, then halts
+            }
         }
     }
 
@@ -207,6 +211,14 @@ public final class RunEvents implements Consumer<String> {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * How many per-test timeouts the agent has reported on its sealed channel so far. The exit status that follows one
+     * is no evidence by itself: learner code can exit with any status.
+     */
+    public synchronized int testTimeouts() {
+        return testTimeouts;
     }
 
     synchronized Optional<String> limit() {
