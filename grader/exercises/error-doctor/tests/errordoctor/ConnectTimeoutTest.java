@@ -33,7 +33,7 @@ class ConnectTimeoutTest extends DoctorTest {
             Timed timed = probe(backlog.address(), request, timeout, FULL, IDEA);
             assertReported(Failure.CONNECT_TIMEOUT, timed, FULL + ", with a " + timeout.toMillis() + " ms timeout,",
                     REPLAY, IDEA);
-            assertTrue(timed.took().compareTo(timeout) >= 0, "A probe with a " + timeout.toMillis() + " ms timeout"
+            assertTrue(waitedOut(timed, timeout), "A probe with a " + timeout.toMillis() + " ms timeout"
                     + " reported CONNECT_TIMEOUT after " + timed.took().toMillis() + " ms: it gave up before its"
                     + " timeout. " + REPLAY + IDEA);
         }

@@ -53,6 +53,16 @@ abstract class DoctorTest {
         return line.toString();
     }
 
+    /**
+     * Whether a probe that reported a timeout waited it out. The JDK waits for connect() and for SO_TIMEOUT in whole
+     * milliseconds, rounding what is left down at each wake-up, so a correct probe may report a millisecond or two
+     * early (248 ms for a 249 ms timeout was seen); a probe that gives up early on purpose (half its timeout, a
+     * shorter one of its own) is off by tens of milliseconds or more.
+     */
+    static boolean waitedOut(Timed timed, Duration timeout) {
+        return timed.took().compareTo(timeout.minusMillis(10)) >= 0;
+    }
+
     /** A probe timeout from 150 to 300 ms, whole milliseconds. */
     static Duration shortTimeout(Random random) {
         return Duration.ofMillis(150 + random.nextInt(151));

@@ -39,7 +39,7 @@ class ReadTimeoutTest extends DoctorTest {
             Timed timed = probe(upstream.address(), request, timeout, SILENT, IDEA);
             assertReported(Failure.READ_TIMEOUT, timed, SILENT + ", with a " + timeout.toMillis() + " ms timeout,",
                     replay.strip(), IDEA);
-            assertTrue(timed.took().compareTo(timeout) >= 0, "A probe with a " + timeout.toMillis() + " ms timeout"
+            assertTrue(waitedOut(timed, timeout), "A probe with a " + timeout.toMillis() + " ms timeout"
                     + " reported READ_TIMEOUT after " + timed.took().toMillis() + " ms: it stopped waiting for the"
                     + " reply before its timeout." + replay + IDEA);
         }
