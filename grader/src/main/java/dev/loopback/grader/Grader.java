@@ -327,7 +327,7 @@ public final class Grader {
                 before = events.testTimeouts();
                 try {
                     run = next.run(new RunInput(input.learnerClasses(), input.testClasses(), input.seed(), skip,
-                            input.onEvent(), input.notices(), (int) left));
+                            input.onEvent(), input.notices(), (int) left, events.stuckInitializers()));
                 } finally {
                     next.cancel();
                 }

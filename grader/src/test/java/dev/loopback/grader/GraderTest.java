@@ -172,6 +172,54 @@ class GraderTest {
     }
 
     /**
+     * A static initializer that never finishes: the first test that reaches it waits out its whole per-test limit;
+     * after that, in the sandbox that continues the submission, a test that reaches the same initializer is stopped at
+     * once and says why, while a test that never uses the class still passes. Both kinds of verdict say which class.
+     */
+    @Test
+    void aStaticInitializerThatRanOutItsLimitStopsLaterTestsThatReachItAtOnce(@TempDir Path learner) {
+        String sizing = """
+                package sample;
+                public final class Sizing {
+                    private Sizing() {}
+                    public static int inFlight(int perSecond, int millis) { return Range.LOW; }
+                    public static boolean isEphemeral(int port) { return port >= 32768 && port >= Range.LOW; }
+                }
+                """;
+        String range = """
+                package sample;
+                final class Range {
+                    static final int LOW;
+                    static {
+                        while (Boolean.parseBoolean("true")) { Thread.onSpinWait(); }
+                        LOW = 32768;
+                    }
+                    private Range() {}
+                }
+                """;
+        AtomicInteger started = new AtomicInteger();
+        GradeResult result = new Grader(SampleCourse.workspace(state), request -> {
+            started.incrementAndGet();
+            return Sandbox.start(request);
+        }).grade("sample", SampleCourse.sources(learner, Map.of("sample/Sizing.java", sizing, "sample/Range.java", range)),
+                GradeOptions.DEFAULT, ProgressListener.NONE);
+
+        Map<String, TestOutcome> byName = new java.util.HashMap<>();
+        result.tests().forEach(t -> byName.put(t.name(), t));
+        assertEquals(TestOutcome.Status.PASSED, byName.get("PortsTest.belowTheRange").status(),
+                "port 8080 never reaches Range: " + result.tests());
+        assertEquals(20, result.score(), result.tests()::toString);
+        List<String> messages = result.tests().stream().map(TestOutcome::message).filter(m -> m != null).toList();
+        assertEquals(1, messages.stream().filter(m -> m.startsWith(
+                "Did not finish within 3 s: it was still in the static initializer of Range")).count(), messages::toString);
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith(
+                "Stopped as soon as it reached the static initializer of Range, which ran for 3 s without finishing")),
+                messages::toString);
+        assertTrue(started.get() >= 2, "the rest went on in a fresh sandbox: " + started.get());
+        assertEquals(List.of(), sandboxes());
+    }
+
+    /**
      * Exit status 73 means a spare's rehearsal spoiled its JVM before the go line, and the submission then runs in a
      * fresh sandbox; code that ends the JVM with 73 itself gets no second run (nor twice the wall clock): it ended
      * the JVM like any other status.

@@ -13,6 +13,8 @@ public final class Explain {
     private static final Pattern JUNIT_NOTHING = Pattern.compile("\\s*==> Expected .* to be thrown, but nothing was thrown\\.?$",
             Pattern.DOTALL);
     private static final Pattern JUNIT_TIMEOUT = Pattern.compile("^[\\w$]+\\(.*\\) timed out after \\d+");
+    /** The agent's message for a test it stopped in a static initializer known to run out its limit. */
+    private static final Pattern STOPPED_IN_INITIALIZER = Pattern.compile("^stopped in the static initializer of ([\\w$.]+),");
 
     private Explain() {}
 
@@ -23,6 +25,13 @@ public final class Explain {
     public static String failure(String type, String message, String cause, String causeMessage, Limits limits,
             LessonLink lesson) {
         String simple = simple(type);
+        Matcher stopped = STOPPED_IN_INITIALIZER.matcher(message == null ? "" : message);
+        if (type.equals("java.util.concurrent.TimeoutException") && stopped.find()) {
+            return "Stopped as soon as it reached the static initializer of " + simple(stopped.group(1)) + ", which ran "
+                    + "for " + limits.perTestSeconds() + " s without finishing in an earlier test: a static block or a "
+                    + "static field's set-up runs the first time a class is used, and while it runs nothing can use "
+                    + "the class. Make sure static set-up ends quickly, or move it into a constructor or a method.";
+        }
         if (type.equals("java.util.concurrent.TimeoutException") || message != null && JUNIT_TIMEOUT.matcher(message).find()) {
             return timeout(limits);
         }
@@ -57,6 +66,14 @@ public final class Explain {
         return "Your code threw " + simple + (message == null ? "" : ": " + message)
                 + (causeSaid ? "" : " (caused by " + simple(cause) + (causeMessage == null ? "" : ": " + causeMessage) + ")")
                 + ". Check how your code handles this input.";
+    }
+
+    /** A test that ran out its time inside the static initializer of {@code className}. */
+    static String stuckInitializer(String className, Limits limits) {
+        return "Did not finish within " + limits.perTestSeconds() + " s: it was still in the static initializer of "
+                + simple(className) + " (a static block or a static field's set-up, run the first time the class is "
+                + "used). Until it finishes nothing can use the class, so later tests that use it are stopped as soon "
+                + "as they reach it. Make sure static set-up ends quickly, or move it into a constructor or a method.";
     }
 
     static String timeout(Limits limits) {

@@ -69,8 +69,9 @@ public final class Outcomes {
             LessonLink lesson) {
         if (failure != null && !test.passed()) {
             JsonNode f = failure;
-            String message = Explain.failure(f.path("exception").asText(), text(f, "message"), text(f, "cause"),
-                    text(f, "causeMessage"), limits, lesson);
+            String message = test.stuckIn != null ? Explain.stuckInitializer(test.stuckIn, limits)
+                    : Explain.failure(f.path("exception").asText(), text(f, "message"), text(f, "cause"),
+                            text(f, "causeMessage"), limits, lesson);
             List<String> frames = new ArrayList<>();
             f.path("frames").forEach(frame -> frames.add(frame.asText()));
             return new TestOutcome(test.id, test.name, test.tags, Status.FAILED, message, frames);

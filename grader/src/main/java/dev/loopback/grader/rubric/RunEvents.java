@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public final class RunEvents implements Consumer<String> {
     private final Consumer<Planned> onFinished;
     private String limit;
     private int testTimeouts;
+    private static final int MAX_STUCK_INITIALIZERS = 16;
+    private final Set<String> stuckInitializers = new TreeSet<>();
     private String fatal;
     private Planned lastEnded;
 
@@ -40,6 +43,8 @@ public final class RunEvents implements Consumer<String> {
         boolean finished;
         JsonNode failure;
         boolean timedOut;
+        /** The learner class whose static initializer this timed-out test's thread was stuck in, or null. */
+        String stuckIn;
         /** The timed-out test whose all-or-nothing criterion had already failed, so this one was not run; or null. */
         String settledBy;
         final Map<String, Double> measurements = new LinkedHashMap<>();
@@ -77,8 +82,21 @@ public final class RunEvents implements Consumer<String> {
             case "end" -> end(event);
             case "measure" -> measure(event);
             case "limit" -> limit(event);
+            case "stuck-initializer" -> stuckInitializer(event.path("class").asText());
             case "fatal" -> fatal = event.path("exception").asText() + ": " + event.path("message").asText();
             default -> { }
+        }
+    }
+
+    /** A learner class name as the JVM writes it, bounded: anything else on the channel is ignored. */
+    private void stuckInitializer(String className) {
+        if (stuckInitializers.size() < MAX_STUCK_INITIALIZERS
+                && className.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*){0,40}")
+                && className.length() <= 300) {
+            stuckInitializers.add(className);
+            if (lastEnded != null && lastEnded.stuckIn == null) {
+                lastEnded.stuckIn = className; // reported right after the timed-out test's end, before its timeout
+            }
         }
     }
 
@@ -217,6 +235,14 @@ public final class RunEvents implements Consumer<String> {
      * How many per-test timeouts the agent has reported on its sealed channel so far. The exit status that follows one
      * is no evidence by itself: learner code can exit with any status.
      */
+    /**
+     * The learner classes whose static initializer the agent saw run out most of a per-test limit on a timed-out
+     * test's thread (sealed events, at most 16): a sandbox that continues the submission stops a test entering one.
+     */
+    public synchronized Set<String> stuckInitializers() {
+        return Set.copyOf(stuckInitializers);
+    }
+
     public synchronized int testTimeouts() {
         return testTimeouts;
     }

@@ -2,6 +2,7 @@ package dev.loopback.grader.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -18,8 +19,12 @@ public final class GoLines {
 
     /** The go line for paths as the agent sees them (inside a container, say), without its newline. */
     public static String of(String tests, String learner, String keyHex, RunInput input) {
-        String skip = input.skip().isEmpty() ? "-" : Base64.getEncoder().encodeToString(
-                String.join("\n", new TreeSet<>(input.skip())).getBytes(StandardCharsets.UTF_8));
-        return "go\t" + tests + "\t" + learner + "\t" + keyHex + "\t" + input.seed() + "\t" + skip;
+        return "go\t" + tests + "\t" + learner + "\t" + keyHex + "\t" + input.seed() + "\t" + lines(input.skip())
+                + "\t" + lines(input.stuckInitializers());
+    }
+
+    private static String lines(Set<String> values) {
+        return values.isEmpty() ? "-" : Base64.getEncoder().encodeToString(
+                String.join("\n", new TreeSet<>(values)).getBytes(StandardCharsets.UTF_8));
     }
 }

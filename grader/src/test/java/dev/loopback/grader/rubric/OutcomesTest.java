@@ -116,4 +116,33 @@ class OutcomesTest {
         assertEquals("The sandbox JVM ended before it ran any test (exit status 1). This is a problem with the grader on "
                 + "this machine, not with your code: bwrap: Can't mount proc", why);
     }
+
+    /**
+     * The agent names a learner class whose static initializer a timed-out test was stuck in: the test's verdict says
+     * so, the sandbox that continues is told the class; names that are not Java class names, and more than 16, are
+     * dropped (a sealed line still carries only what the agent wrote, but nothing unbounded goes on).
+     */
+    @Test
+    void aStuckStaticInitializerIsNamedInTheVerdictAndPassedOnBounded() {
+        List<String> lines = new java.util.ArrayList<>(List.of(plan("a", "x"), event("start", "a", null),
+                "{\"e\":\"end\",\"id\":\"" + CLASS + "/[method:a()]\",\"parent\":\"" + CLASS + "\",\"status\":\"FAILED\","
+                        + "\"exception\":\"java.util.concurrent.TimeoutException\",\"message\":\"a() timed out after 3 seconds\"}",
+                "{\"e\":\"stuck-initializer\",\"class\":\"p.Range$Inner\"}",
+                "{\"e\":\"stuck-initializer\",\"class\":\"../../etc/passwd\"}",
+                "{\"e\":\"stuck-initializer\",\"class\":\"p.A\\nB\"}",
+                "{\"e\":\"stuck-initializer\",\"class\":\"" + "x".repeat(301) + "\"}"));
+        for (int i = 0; i < 20; i++) {
+            lines.add("{\"e\":\"stuck-initializer\",\"class\":\"p.C" + i + "\"}");
+        }
+        lines.add("{\"e\":\"limit\",\"kind\":\"test-timeout\",\"value\":3}");
+        RunEvents events = events(lines.toArray(String[]::new));
+
+        List<TestOutcome> outcomes = Outcomes.of(events, new SandboxRun.Crashed(Path.of("r"), QUIET, 72), Limits.DEFAULT, LINK);
+
+        assertEquals(16, events.stuckInitializers().size(), events.stuckInitializers()::toString);
+        assertEquals(true, events.stuckInitializers().contains("p.Range$Inner"));
+        assertEquals(true, events.stuckInitializers().stream().noneMatch(n -> n.contains("/") || n.contains("\n")));
+        assertEquals(true, outcomes.get(0).message().startsWith("Did not finish within " + Limits.DEFAULT.perTestSeconds()
+                + " s: it was still in the static initializer of Range.Inner"), outcomes.get(0).message());
+    }
 }

@@ -79,8 +79,9 @@ public final class Agent {
             if (Seeded.seed() != go.seed()) {
                 throw new IllegalStateException("the tests' seed was read before the run's seed was set");
             }
-            ThreadWatchdog.start(options.maxThreads(), events);
-            new TestSession(options, go.tests(), go.learner(), launcher, events).run(go.skip());
+            InitializerWatch initializers = new InitializerWatch(TestSession.learnerClasses(go.learner()), go.stuck());
+            ThreadWatchdog.start(options.maxThreads(), events, initializers);
+            new TestSession(options, go.tests(), go.learner(), launcher, events, initializers).run(go.skip());
             events.done();
         } catch (Throwable failure) {
             events.fatal(failure);

@@ -57,6 +57,11 @@ final class Events {
         write("{\"e\":\"limit\",\"kind\":" + Json.string(kind) + ",\"value\":" + value + "}");
     }
 
+    /** A learner class whose static initializer ran out most of a per-test limit on the timed-out test's thread. */
+    void stuckInitializer(String className) {
+        write("{\"e\":\"stuck-initializer\",\"class\":" + Json.string(className) + "}");
+    }
+
     void fatal(Throwable failure) {
         write("{\"e\":\"fatal\",\"exception\":" + Json.string(failure.getClass().getName())
                 + ",\"message\":" + Json.string(String.valueOf(failure.getMessage())) + "}");

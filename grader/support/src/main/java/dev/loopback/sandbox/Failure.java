@@ -11,6 +11,15 @@ record Failure(String exception, String message, String cause, String causeMessa
 
     static final Failure NONE = new Failure(null, null, null, null, List.of());
 
+    /**
+     * The message of a test stopped in a static initializer known to run out its limit; the runner's explanation
+     * recognises it by {@code "static initializer of "}.
+     */
+    static String stuckInitializerMessage(String className, int perTestSeconds) {
+        return "stopped in the static initializer of " + className + ", which ran for " + perTestSeconds
+                + " s without finishing in an earlier test";
+    }
+
     static Failure of(Throwable thrown, Set<String> learnerClasses) {
         Throwable root = thrown;
         while (root.getCause() != null && root.getCause() != root) {

@@ -3,6 +3,7 @@ package dev.loopback.sandbox;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.platform.engine.TestExecutionResult;
@@ -19,18 +20,27 @@ final class ReportingListener implements TestExecutionListener {
     private final Set<String> finished = new HashSet<>();
     private final int perTestSeconds;
     private final boolean endJvmOnTimeout;
+    private final InitializerWatch initializers;
     private int measurements;
 
-    ReportingListener(Events events, Set<String> learnerClasses, int perTestSeconds) {
-        this(events, learnerClasses, perTestSeconds, true);
+    /** A listener for a run: a timed-out test ends the JVM, and a test that enters a stuck initializer is stopped. */
+    ReportingListener(Events events, Set<String> learnerClasses, int perTestSeconds, InitializerWatch initializers) {
+        this(events, learnerClasses, perTestSeconds, true, initializers);
+        initializers.onKnownEntered(this::stopInStuckInitializer);
     }
 
     /** {@code endJvmOnTimeout} false: a timed-out test is only reported (a {@link Rehearsal} checks what it left). */
     ReportingListener(Events events, Set<String> learnerClasses, int perTestSeconds, boolean endJvmOnTimeout) {
+        this(events, learnerClasses, perTestSeconds, endJvmOnTimeout, new InitializerWatch(learnerClasses, Set.of()));
+    }
+
+    private ReportingListener(Events events, Set<String> learnerClasses, int perTestSeconds, boolean endJvmOnTimeout,
+            InitializerWatch initializers) {
         this.events = events;
         this.learnerClasses = learnerClasses;
         this.perTestSeconds = perTestSeconds;
         this.endJvmOnTimeout = endJvmOnTimeout;
+        this.initializers = initializers;
     }
 
     @Override
@@ -60,6 +70,10 @@ final class ReportingListener implements TestExecutionListener {
             end(id, result.getStatus().name(), failure);
             if (endJvmOnTimeout && result.getThrowable().filter(ReportingListener::isTimeout).isPresent()) {
                 // The test's thread may still spin in learner code: end this JVM; the runner goes on in a fresh one.
+                for (String name : initializers.stuck(threadStack(result.getThrowable().get()),
+                        perTestSeconds * 1_000_000_000L, System.nanoTime())) {
+                    events.stuckInitializer(name);
+                }
                 events.limit("test-timeout", perTestSeconds);
                 Runtime.getRuntime().halt(Agent.TEST_TIMED_OUT);
             }
@@ -87,6 +101,29 @@ final class ReportingListener implements TestExecutionListener {
                 // Only numbers are measurements.
             }
         }
+    }
+
+    /**
+     * A test of a sandbox that continues a submission entered a static initializer that ran out a whole limit in an
+     * earlier sandbox: it is stopped now and reported as timed out, naming the class, and this JVM ends as after
+     * any timeout (the thread spins on).
+     */
+    synchronized void stopInStuckInitializer(String className) {
+        TestIdentifier running = open.peek();
+        if (running == null) {
+            return;
+        }
+        open.pop();
+        end(running, "FAILED", new Failure("java.util.concurrent.TimeoutException",
+                Failure.stuckInitializerMessage(className, perTestSeconds), null, null, List.of()));
+        events.limit("test-timeout", perTestSeconds);
+        Runtime.getRuntime().halt(Agent.TEST_TIMED_OUT);
+    }
+
+    /** The stack of the timed-out test's thread at its timeout: JUnit attaches it as the timeout's cause. */
+    private static StackTraceElement[] threadStack(Throwable timeout) {
+        Throwable cause = timeout.getCause();
+        return cause == null ? new StackTraceElement[0] : cause.getStackTrace();
     }
 
     /** JUnit's per-test timeout, as the Jupiter engine reports it. */

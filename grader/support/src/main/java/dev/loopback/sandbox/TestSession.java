@@ -31,13 +31,16 @@ final class TestSession {
     private final Path learner;
     private final Launcher launcher;
     private final Events events;
+    private final InitializerWatch initializers;
 
-    TestSession(AgentArgs options, Path tests, Path learner, Launcher launcher, Events events) {
+    TestSession(AgentArgs options, Path tests, Path learner, Launcher launcher, Events events,
+            InitializerWatch initializers) {
         this.options = options;
         this.tests = tests;
         this.learner = learner;
         this.launcher = launcher;
         this.events = events;
+        this.initializers = initializers;
     }
 
     /** Runs every discovered test but those in {@code skip} (finished by an earlier sandbox of the same submission). */
@@ -55,7 +58,8 @@ final class TestSession {
                     events.planned(id.getUniqueId(), id.getParentId().orElse(null), name(id),
                             id.getTags().stream().map(t -> t.getName()).toList());
                 }));
-        ReportingListener listener = new ReportingListener(events, learnerClasses(learner), options.perTestSeconds());
+        ReportingListener listener = new ReportingListener(events, learnerClasses(learner), options.perTestSeconds(),
+                initializers);
         boolean first = skip.isEmpty();
         while (!remaining.isEmpty()) {
             try {
@@ -99,7 +103,8 @@ final class TestSession {
         return simpleClass + "." + source.getMethodName();
     }
 
-    private static Set<String> learnerClasses(Path root) throws IOException {
+    /** The top-level classes under {@code root}, the learner's compiled code. */
+    static Set<String> learnerClasses(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.map(root::relativize).map(Path::toString)
                     .filter(name -> name.endsWith(".class") && !name.contains("$"))
