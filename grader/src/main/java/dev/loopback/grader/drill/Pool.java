@@ -118,13 +118,33 @@ final class Pool {
         return new Likeness(own, toWhole, descending(toWhole), toSentences, orders, authored);
     }
 
-    private static int[] descending(double[] values) {
-        Integer[] order = new Integer[values.length];
+    /** The indexes of {@code values}, largest value first, equal values in index order (a stable merge sort). */
+    static int[] descending(double[] values) {
+        int[] order = new int[values.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        int[] buffer = new int[values.length];
+        for (int width = 1; width < order.length; width *= 2) {
+            for (int lo = 0; lo < order.length - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, order.length);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    buffer[k++] = values[order[j]] > values[order[i]] ? order[j++] : order[i++];
+                }
+                while (i < mid) {
+                    buffer[k++] = order[i++];
+                }
+                while (j < hi) {
+                    buffer[k++] = order[j++];
+                }
+                System.arraycopy(buffer, lo, order, lo, hi - lo);
+            }
+        }
+        return order;
     }
 
     /**
