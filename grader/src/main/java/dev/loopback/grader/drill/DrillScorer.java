@@ -87,8 +87,9 @@ public final class DrillScorer {
 
     /**
      * Per criterion, the calibration's verdict over the rules' (a rescue when it meets what the rules did not, a veto
-     * when it does not meet what they did), except that nothing a stated misconception touches is met, and a criterion
-     * is not rescued when the rules saw a mention of it that they found negated, dismissed or asked about.
+     * when it does not meet what they did), except that nothing a stated misconception touches is met, and nothing is
+     * rescued ({@link #rescuable}) in an answer that states a misconception or for a criterion the rules saw and set
+     * aside.
      */
     private static Assessment calibrated(Drill drill, Calibration calibration, Assessment.Scored rules, String answer,
             Set<String> leftOut) {
@@ -103,7 +104,7 @@ public final class DrillScorer {
             CriterionResult rule = rules.criteria().get(i);
             Calibration.Verdict verdict = calibration.judge(likeness, criterion.id(), rule.met(), leftOut);
             boolean met = verdict.met() && !touched.contains(criterion.id())
-                    && (rule.met() || !deniedMention(criterion, text));
+                    && (rule.met() || rescuable(criterion, text, rules));
             List<String> evidence;
             if (met == rule.met()) {
                 evidence = rule.evidence();
@@ -126,6 +127,18 @@ public final class DrillScorer {
         String words = matched.isEmpty() ? "what you wrote" : "\"" + String.join("\", \"", matched) + "\"";
         return words + " was not counted: answers worded like this were mostly judged not to make this claim. State it"
                 + " plainly" + (criterion.examples().isEmpty() ? "." : ", for example: " + criterion.examples().get(0));
+    }
+
+    /**
+     * Whether the calibration may meet {@code criterion} though the rules did not: not when the answer states a
+     * misconception (its words are the claim's words, so likeness cannot tell them apart), nor when the rules found a
+     * hit of the criterion and then set it aside (a later sentence retracting it or settling on another cause, a
+     * required term missing), nor when a word the criterion's matchers start from is negated, dismissed or asked about.
+     */
+    static boolean rescuable(Criterion criterion, AnswerText text, Assessment.Scored rules) {
+        return rules.misconceptions().isEmpty()
+                && hits(criterion.matchers(), new Negation(criterion.negations(), criterion.exclusions()), text).isEmpty()
+                && !deniedMention(criterion, text);
     }
 
     /**
