@@ -114,7 +114,12 @@ public final class Calibration {
         }
         try {
             Pool pool = Pool.of(drill, LabelledAnswer.readAll(poolDir));
-            return drill.withCalibration(new Status.Ready(read(file, drill, pool)));
+            Calibration calibration = read(file, drill, pool);
+            if (calibration.provenance().pool() != pool.entries().size()) {
+                throw new IllegalArgumentException("fitted on a labelled pool of " + calibration.provenance().pool()
+                        + " answers, but " + poolDir + " holds " + pool.entries().size());
+            }
+            return drill.withCalibration(new Status.Ready(calibration));
         } catch (IOException | DrillFormatException | IllegalArgumentException e) {
             String problem = e instanceof DrillFormatException f ? f.getMessage() : file + ": " + e.getMessage();
             return drill.withCalibration(new Status.Broken(file, problem + "; drill " + drill.id()

@@ -223,6 +223,14 @@ class DrillCalibrationTest {
         String answer = "The weather is nice today, nothing to add about the swimming pool.";
         assertEquals(DrillScorer.rules(broken, answer), DrillScorer.score(broken, answer));
 
+        Drill fitted = drill();
+        Calibrator.calibrate(fitted, RUBRIC, pool(), Map.of(), "2026-11-30", "-").calibration()
+                .write(fitted, Calibration.fileOf(drillFile));
+        assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrated().isPresent());
+        Files.delete(pool.resolve("b3-2.txt"));
+        assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow()
+                .contains("fitted on a labelled pool of 6 answers, but " + pool + " holds 5"));
+
         Files.writeString(Calibration.fileOf(drillFile), "{\"drill\": \"t\", \"features\": "
                 + new ArrayList<>(Calibration.FEATURES).stream().map(f -> "\"" + f + "\"").toList() + ", \"criteria\": {}}");
         assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow()
