@@ -21,7 +21,10 @@ import java.util.Optional;
 
 /**
  * {@code validate --drill <id> [--labels DIR]}: how often the drill's scorer agrees with a person's labels, per
- * criterion, on a labelled set (by default {@code grader/src/test/resources/drill/<id>/}, the set the build measures).
+ * criterion, on a labelled set (by default the drill's labelled pool, {@code course/drills/<id>-labelled/}, the set
+ * the build measures); with a calibration, the rules alone and then the calibrated scorer.
+ * {@code validate --drill <id> --calibrate} fits the calibration on the pool and its {@code BLIND-RULES.tsv} and
+ * writes {@code <drill>.calibration.json}.
  */
 final class DrillAgreementCheck {
     private DrillAgreementCheck() {}
