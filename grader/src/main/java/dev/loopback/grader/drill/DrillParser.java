@@ -31,6 +31,15 @@ public final class DrillParser {
         return parse(id, file, Files.readAllLines(file, StandardCharsets.UTF_8));
     }
 
+    /**
+     * The drill in {@code file} with its calibration attached when {@code <drill>.calibration.json} and
+     * {@code <id>-labelled/} are beside it (see {@link Calibration#attach}); for the {@code drill} command only, as it
+     * reads the whole labelled pool.
+     */
+    public static Drill parseCalibrated(String id, Path file) throws IOException, DrillFormatException {
+        return Calibration.attach(parse(id, file), file);
+    }
+
     static Drill parse(String id, Path file, List<String> lines) throws DrillFormatException {
         List<Section.Line> numbered = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

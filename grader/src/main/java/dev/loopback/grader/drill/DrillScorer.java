@@ -28,7 +28,26 @@ public final class DrillScorer {
 
     private DrillScorer() {}
 
+    /**
+     * The verdict on {@code answer}: the rules' ({@link #rules}), calibrated when the drill has a calibration
+     * attached ({@link Calibration}); answers the rules do not score (too short, not an answer) stay as they are.
+     */
     public static Assessment score(Drill drill, String answer) {
+        return score(drill, answer, Set.of());
+    }
+
+    /** As {@link #score(Drill, String)}, with the labelled pool's {@code leftOut} groups left out of the likeness. */
+    static Assessment score(Drill drill, String answer, Set<String> leftOut) {
+        Assessment rules = rules(drill, answer);
+        Optional<Calibration> calibration = drill.calibrated();
+        if (calibration.isEmpty() || !(rules instanceof Assessment.Scored scored)) {
+            return rules;
+        }
+        return calibrated(drill, calibration.get(), scored, answer, leftOut);
+    }
+
+    /** The verdict of the rules alone: the rubric's matchers, claims, misconceptions and notices. */
+    public static Assessment rules(Drill drill, String answer) {
         AnswerText whole = AnswerText.of(answer);
         if (whole.tokens().size() < MIN_WORDS) {
             return new Assessment.TooShort(drill.id(), drill.maxScore(), unmet(drill), NUDGE);
@@ -64,6 +83,106 @@ public final class DrillScorer {
             score += result.met() ? criterion.points() : 0;
         }
         return new Assessment.Scored(drill.id(), score, drill.maxScore(), results, stated);
+    }
+
+    /**
+     * Per criterion, the calibration's verdict over the rules' (a rescue when it meets what the rules did not, a veto
+     * when it does not meet what they did), except that nothing a stated misconception touches is met, and nothing is
+     * rescued ({@link #rescuable}) in an answer that states a misconception or for a criterion the rules saw and set
+     * aside.
+     */
+    private static Assessment calibrated(Drill drill, Calibration calibration, Assessment.Scored rules, String answer,
+            Set<String> leftOut) {
+        AnswerText text = scoredText(answer);
+        Set<String> touched = new HashSet<>();
+        rules.misconceptions().forEach(m -> touched.addAll(m.touches()));
+        Pool.Likeness likeness = calibration.pool().likeness(answer);
+        List<CriterionResult> results = new ArrayList<>();
+        int score = 0;
+        for (int i = 0; i < drill.criteria().size(); i++) {
+            Criterion criterion = drill.criteria().get(i);
+            CriterionResult rule = rules.criteria().get(i);
+            Calibration.Verdict verdict = calibration.judge(likeness, criterion.id(), rule.met(), leftOut);
+            boolean met = verdict.met() && !touched.contains(criterion.id())
+                    && (rule.met() || rescuable(criterion, text, rules));
+            List<String> evidence;
+            if (met == rule.met()) {
+                evidence = rule.evidence();
+            } else if (met) {
+                evidence = List.of(verdict.signals().bestSentence() + LIKENESS);
+            } else {
+                evidence = List.of(vetoed(criterion, rule.evidence()));
+            }
+            results.add(new CriterionResult(criterion.id(), met, evidence));
+            score += met ? criterion.points() : 0;
+        }
+        return new Assessment.Scored(drill.id(), score, drill.maxScore(), results, rules.misconceptions());
+    }
+
+    /** Marks a rescue's evidence: the learner's sentence most like labelled answers that meet the criterion. */
+    static final String LIKENESS = " (met by its likeness to answers people judged to make this claim, not by a rule)";
+
+    /** Why the words the rules matched did not count, and how to say it so they would. */
+    private static String vetoed(Criterion criterion, List<String> matched) {
+        String words = matched.isEmpty() ? "what you wrote" : "\"" + String.join("\", \"", matched) + "\"";
+        return words + " was not counted: answers worded like this were mostly judged not to make this claim. State it"
+                + " plainly" + (criterion.examples().isEmpty() ? "." : ", for example: " + criterion.examples().get(0));
+    }
+
+    /**
+     * Whether the calibration may meet {@code criterion} though the rules did not: not when the answer states a
+     * misconception (its words are the claim's words, so likeness cannot tell them apart), nor when the rules found a
+     * hit of the criterion and then set it aside (a later sentence retracting it or settling on another cause, a
+     * required term missing), nor when a word the criterion's matchers start from is negated, dismissed or asked about.
+     */
+    static boolean rescuable(Criterion criterion, AnswerText text, Assessment.Scored rules) {
+        return rules.misconceptions().isEmpty()
+                && hits(criterion.matchers(), new Negation(criterion.negations(), criterion.exclusions()), text).isEmpty()
+                && !deniedMention(criterion, text);
+    }
+
+    /**
+     * Whether a word the criterion's matchers start from (every term of {@code any}, the first group of the others) is
+     * in the answer but not claimed there: negated, dismissed, doubted, asked about or taken back.
+     */
+    static boolean deniedMention(Criterion criterion, AnswerText text) {
+        List<Term> heads = new ArrayList<>();
+        criterion.matchers().forEach(m -> heads.addAll(heads(m)));
+        for (int i = 0; i < text.tokens().size(); i++) {
+            for (Term term : heads) {
+                if (term.matchesAt(text, i) && (Claims.notAClaim(text, i) || Claims.negated(text, i, criterion.negations()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Term> heads(Matcher matcher) {
+        if (matcher instanceof Matcher.AnyOf m) {
+            return m.terms();
+        } else if (matcher instanceof Matcher.SameSentence m) {
+            return m.groups().get(0);
+        } else if (matcher instanceof Matcher.SameClause m) {
+            return m.groups().get(0);
+        } else if (matcher instanceof Matcher.Proposes m) {
+            return heads(m.inner());
+        } else if (matcher instanceof Matcher.States m) {
+            return heads(m.inner());
+        } else if (matcher instanceof Matcher.Unless m) {
+            return heads(m.inner());
+        } else if (matcher instanceof Matcher.WrongJob m) {
+            return m.things();
+        } else if (matcher instanceof Matcher.WrongPartner m) {
+            return m.things();
+        }
+        return List.of();
+    }
+
+    /** The part of {@code answer} the rules score: all of it, or what comes before a note to the grader. */
+    private static AnswerText scoredText(String answer) {
+        AnswerText whole = AnswerText.of(answer);
+        return Notice.of(whole).isPresent() ? Notice.answerBeforeNote(whole).orElse(whole) : whole;
     }
 
     private static List<CriterionResult> unmet(Drill drill) {

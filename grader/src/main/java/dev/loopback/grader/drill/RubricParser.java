@@ -54,8 +54,16 @@ final class RubricParser {
         List<Term> negations = new ArrayList<>();
         List<Term> exclusions = new ArrayList<>();
         List<Term> requires = new ArrayList<>();
+        List<String> examples = new ArrayList<>();
         for (Section.Line line : section.body()) {
-            if (line.text().startsWith("- requires:")) {
+            if (line.text().startsWith("- example:")) {
+                String example = line.text().substring("- example:".length()).strip();
+                if (example.isEmpty()) {
+                    throw parser.fail(line.number(), "'- example:' needs a sentence that makes the claim,"
+                            + " e.g. '- example: The first call has to open a new connection.'");
+                }
+                examples.add(example);
+            } else if (line.text().startsWith("- requires:")) {
                 requires.addAll(terms(line, line.text().substring("- requires:".length())));
             } else if (line.text().startsWith("- ")) {
                 matcherLine(line, matchers, negations, exclusions);
@@ -73,7 +81,7 @@ final class RubricParser {
                     + " so nothing could ever meet it");
         }
         return new Criterion(heading.group(1), Integer.parseInt(heading.group(2)), heading.group(3) != null,
-                String.join(" ", description), matchers, negations, exclusions, requires);
+                String.join(" ", description), matchers, negations, exclusions, requires, examples);
     }
 
     /**

@@ -20,20 +20,34 @@ class DrillClaimRulesTest {
 
     @BeforeAll
     static void load() throws Exception {
-        drill = DrillParser.parse("05", DrillAgreementTest.DRILL);
+        drill = DrillParser.parseCalibrated("05", DrillAgreementTest.DRILL);
+        assertTrue(drill.calibrated().isPresent(), "drill 05 ships with its calibration");
     }
 
+    /**
+     * Whether the rules or the calibrated scorer meet {@code id}: a claim rule that says "not met" must hold for both
+     * (the calibration rescues nothing the rules set aside), so {@code assertFalse(met(...))} checks both.
+     */
     private static boolean met(String answer, String id) {
-        return DrillScorer.score(drill, answer).criteria().stream().filter(c -> c.id().equals(id)).findFirst()
+        return rulesMet(answer, id) || DrillScorer.score(drill, answer).criteria().stream()
+                .filter(c -> c.id().equals(id)).findFirst().orElseThrow().met();
+    }
+
+    /**
+     * Whether the rules alone meet {@code id}: what a claim rule that reads a phrasing as a claim is about. (The
+     * calibrated scorer may veto such a one-sentence answer when no labelled answer is worded like it.)
+     */
+    private static boolean rulesMet(String answer, String id) {
+        return DrillScorer.rules(drill, answer).criteria().stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow().met();
     }
 
     @Test
     void anExchangeDescribedInEverydayWordsNamesTheHandshake() {
-        assertTrue(met("Before the first call the two servers say hello and agree on a secret code, one trip"
+        assertTrue(rulesMet("Before the first call the two servers say hello and agree on a secret code, one trip"
                 + " across the network and back.", "handshake"));
-        assertTrue(met("The first call waits while both sides trade keys over the new connection.", "handshake"));
-        assertTrue(met("Opening the link takes a greeting, then another exchange to agree on the encryption.",
+        assertTrue(rulesMet("The first call waits while both sides trade keys over the new connection.", "handshake"));
+        assertTrue(rulesMet("Opening the link takes a greeting, then another exchange to agree on the encryption.",
                 "handshake"));
     }
 
@@ -53,7 +67,7 @@ class DrillClaimRulesTest {
 
     @Test
     void aPredicateAboutLaterCallsIsNoDismissal() {
-        assertTrue(met("The TLS handshake, which the first call pays, isn't paid again by later calls.",
+        assertTrue(rulesMet("The TLS handshake, which the first call pays, isn't paid again by later calls.",
                 "handshake"));
     }
 
@@ -68,7 +82,7 @@ class DrillClaimRulesTest {
         assertFalse(met("It has nothing to do with the TLS handshake. It's the lazy initialisation of Spring beans.",
                 "bonus"));
         assertFalse(met("Maybe DNS, certainly not the handshake.", "bonus"));
-        assertTrue(met("The first call pays the TLS handshake on a new connection, and separately the JVM is still"
+        assertTrue(rulesMet("The first call pays the TLS handshake on a new connection, and separately the JVM is still"
                 + " loading classes.", "bonus"));
     }
 
@@ -94,11 +108,11 @@ class DrillClaimRulesTest {
 
     @Test
     void warmUpRequestsAndALongLivedClientAreRemedies() {
-        assertTrue(met("Send a few synthetic requests right after deploy, before real users arrive.", "remedy"));
-        assertTrue(met("I'd make the HTTP client long-lived so it doesn't reopen the pipe for every call.",
+        assertTrue(rulesMet("Send a few synthetic requests right after deploy, before real users arrive.", "remedy"));
+        assertTrue(rulesMet("I'd make the HTTP client long-lived so it doesn't reopen the pipe for every call.",
                 "remedy"));
-        assertTrue(met("I would build the connections ahead of time when the service boots.", "remedy"));
-        assertTrue(met("shuold use conection pooling and keep them alive", "remedy"));
+        assertTrue(rulesMet("I would build the connections ahead of time when the service boots.", "remedy"));
+        assertTrue(rulesMet("shuold use conection pooling and keep them alive", "remedy"));
     }
 
     @Test
@@ -118,47 +132,47 @@ class DrillClaimRulesTest {
         assertFalse(met("I'd keep the connections alive with a pool, and warm the pool up when the instance starts.",
                 "setup"));
         assertFalse(met("we should pool conections so we dont open new conections every time", "setup"));
-        assertTrue(met("I'd pool them because the first call opens a new connection and the rest reuse it.", "setup"));
+        assertTrue(rulesMet("I'd pool them because the first call opens a new connection and the rest reuse it.", "setup"));
     }
 
     @Test
     void aConsequenceAboutLaterCallsIsNoDismissal() {
-        assertTrue(met("The first call has to build the line to the upstream and the later ones use the line that is"
+        assertTrue(rulesMet("The first call has to build the line to the upstream and the later ones use the line that is"
                 + " already open, so they are quick.", "setup"));
     }
 
     @Test
     void warmUpAimedOnlyAtTheProcessIsNoRemedyButAimedAtTheConnectionIs() {
         assertFalse(met("It's the JIT. Warm up the JIT and the caches with synthetic traffic at startup.", "remedy"));
-        assertTrue(met("Send some warm-up requests to the upstream before the instance takes traffic.", "remedy"));
-        assertTrue(met("Pre-warm the JIT and the connection pool before the pod goes ready.", "remedy"));
+        assertTrue(rulesMet("Send some warm-up requests to the upstream before the instance takes traffic.", "remedy"));
+        assertTrue(rulesMet("Pre-warm the JIT and the connection pool before the pod goes ready.", "remedy"));
     }
 
     @Test
     void aHypotheticalWouldProposesNothing() {
         assertFalse(met("The JVM warm-up is per process and would happen even with a pooled connection already open.",
                 "remedy"));
-        assertTrue(met("I would keep a pooled connection open to the upstream.", "remedy"));
+        assertTrue(rulesMet("I would keep a pooled connection open to the upstream.", "remedy"));
     }
 
     @Test
     void aCacheOnTheConnectionPathIsNoApplicationColdStart() {
         assertFalse(met("The first call opens a TCP connection; later the TLS session cache makes resumption faster.",
                 "bonus"));
-        assertTrue(met("The first call opens a TCP connection, and separately the app's own caches are still empty.",
+        assertTrue(rulesMet("The first call opens a TCP connection, and separately the app's own caches are still empty.",
                 "bonus"));
     }
 
     @Test
     void everydayMetaphorsForSetupAndHandshakeAreRead() {
-        assertTrue(met("Like dialling a number: the first call waits for the other side to pick up, and after that"
+        assertTrue(rulesMet("Like dialling a number: the first call waits for the other side to pick up, and after that"
                 + " the line stays open.", "setup"));
-        assertTrue(met("It is like knocking on a door the first time; afterwards the door is left open.", "setup"));
-        assertTrue(met("First it asks \"are you there?\" and waits for the reply before it sends anything.",
+        assertTrue(rulesMet("It is like knocking on a door the first time; afterwards the door is left open.", "setup"));
+        assertTrue(rulesMet("First it asks \"are you there?\" and waits for the reply before it sends anything.",
                 "handshake"));
-        assertTrue(met("Before the first letter the two sides swap padlocks so nobody else can read them.",
+        assertTrue(rulesMet("Before the first letter the two sides swap padlocks so nobody else can read them.",
                 "handshake"));
-        assertTrue(met("The first call pays for the introductions; the others skip them.", "handshake"));
+        assertTrue(rulesMet("The first call pays for the introductions; the others skip them.", "handshake"));
         assertFalse(met("It is like knocking on a door the first time; afterwards the door is left open.",
                 "handshake"));
     }
@@ -170,9 +184,9 @@ class DrillClaimRulesTest {
                 + " microseconds, so the cause is elsewhere.", "setup"));
         assertFalse(met("I'd put a connection pool in the client. We tried that elsewhere and it made no difference.",
                 "remedy"));
-        assertTrue(met("The first call does a TLS handshake on a new connection. It is not negligible: two round"
+        assertTrue(rulesMet("The first call does a TLS handshake on a new connection. It is not negligible: two round"
                 + " trips before any data.", "handshake"));
-        assertTrue(met("The first call opens a connection and does the TLS handshake. It only happens once; later"
+        assertTrue(rulesMet("The first call opens a connection and does the TLS handshake. It only happens once; later"
                 + " calls reuse the connection.", "setup"));
     }
 
@@ -182,7 +196,7 @@ class DrillClaimRulesTest {
                 "remedy"));
         assertFalse(met("The first call opens a connection that later calls reuse. I disagree; connections are cheap.",
                 "setup"));
-        assertTrue(met("I'd use a connection pool. No, really, it fixes this.", "remedy"));
+        assertTrue(rulesMet("I'd use a connection pool. No, really, it fixes this.", "remedy"));
     }
 
     @Test
@@ -203,7 +217,7 @@ class DrillClaimRulesTest {
     @Test
     void aConsequenceWithADismissalNotAboutLaterCallsDismisses() {
         assertFalse(met("The connection is shared by all callers, so it costs nothing. It is the JIT.", "setup"));
-        assertTrue(met("The following calls are fast because they ride the connection the first one opened, so none"
+        assertTrue(rulesMet("The following calls are fast because they ride the connection the first one opened, so none"
                 + " of its setup is repeated.", "setup"));
     }
 
@@ -212,13 +226,13 @@ class DrillClaimRulesTest {
         String answer = "I am not sure of the cause, but I'd add a warm-up step: fire a few requests at the upstream"
                 + " before going live so the connections are already open.";
         assertFalse(met(answer, "setup"));
-        assertTrue(met(answer, "remedy"));
+        assertTrue(rulesMet(answer, "remedy"));
     }
 
     @Test
     void greetingEachOtherIsNoPerRequestEncryptionAndABridgeIsALine() {
-        assertTrue(met("The first time, both machines greet each other and then agree on encryption keys; later"
+        assertTrue(rulesMet("The first time, both machines greet each other and then agree on encryption keys; later"
                 + " calls reuse the connection that is already open.", "handshake"));
-        assertTrue(met("The first call has to build the bridge; the other calls just walk across it.", "setup"));
+        assertTrue(rulesMet("The first call has to build the bridge; the other calls just walk across it.", "setup"));
     }
 }

@@ -64,11 +64,14 @@ public final class DrillCommand implements Command {
         if (json && args.value("--answer-file").isEmpty()) {
             return usage(session, "--json needs --answer-file: scripts hand the answer over as a file");
         }
-        Loaded<Drill> loaded = Loaded.load(session, PracticeFiles.DRILL, args.positional().get(0), DrillParser::parse);
+        Loaded<Drill> loaded = Loaded.load(session, PracticeFiles.DRILL, args.positional().get(0),
+                DrillParser::parseCalibrated);
         if (loaded instanceof Loaded.Failed<Drill> failed) {
             return failed.exitCode();
         }
         Drill drill = ((Loaded.Ready<Drill>) loaded).content();
+        drill.calibrationProblem().ifPresent(p -> session.console().err().println("This drill's calibration is broken, so"
+                + " it is scored by its rules alone: " + p.replace(session.workspace().home() + java.io.File.separator, "")));
         DrillReport report = new DrillReport(session.console());
         if (!json) {
             report.prompt(drill);

@@ -67,6 +67,9 @@ final class DrillReport {
             out.println(Wrap.text("not met because of the misconception " + String.join(", ", because)
                     + " (below)", width, "           "));
         }
+        if (!result.met() && !result.evidence().isEmpty()) {
+            out.println(Wrap.text("not counted: " + String.join(" ", result.evidence()), width, "           "));
+        }
         if (result.met()) {
             out.println(Wrap.text("because you wrote: " + result.evidence().stream()
                     .map(e -> "\"" + e + "\"").collect(Collectors.joining(", ")), width, "           "));

@@ -22,11 +22,12 @@ public final class ValidateCommand implements Command {
     private static final int DEFAULT_RUNS = 20;
 
     @Override public String name() { return "validate"; }
-    @Override public String synopsis() { return "validate [exercise | --course | --drill <id> [--labels DIR]] [--runs N]"; }
+    @Override public String synopsis() { return "validate [exercise | --course | --drill <id> [--labels DIR | --calibrate]] [--runs N]"; }
     @Override public String summary() { return "for course authors: check the course and that exercises are graded correctly"; }
     @Override public List<String> completions(Session session) { return ExerciseArgs.ids(session); }
     @Override public List<String> examples() {
-        return List.of("validate", "validate pool-sizer --runs 5", "validate --course", "validate --drill 05");
+        return List.of("validate", "validate pool-sizer --runs 5", "validate --course", "validate --drill 05",
+                "validate --drill 05 --calibrate");
     }
 
     @Override
@@ -40,8 +41,11 @@ public final class ValidateCommand implements Command {
                 + "copy byte-identical to the stub, the stub scoring its baseline, and the reference solution scoring "
                 + "full marks 20 times in a row (--runs N to change). --course checks only the course (seconds). "
                 + "--drill <id> prints how often the drill's scorer agrees with a labelled set of answers, per "
-                + "criterion (default set: grader/src/test/resources/drill/<id>/; --labels DIR for another), and "
-                + "fails below 90%.";
+                + "criterion (default set: the drill's labelled pool, course/drills/<id>-labelled/; --labels DIR for "
+                + "another), and fails below 90%; a calibrated drill prints the rules alone and the calibrated scorer, "
+                + "each pool answer scored with its own group left out. --drill <id> --calibrate fits the drill's "
+                + "calibration on its pool and the pool's BLIND-RULES.tsv, writes <drill>.calibration.json and prints "
+                + "its leave-one-group-out agreement.";
     }
 
     @Override
@@ -52,6 +56,7 @@ public final class ValidateCommand implements Command {
         boolean courseOnly = false;
         String drill = null;
         Path labels = null;
+        boolean calibrate = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             boolean hasValue = i + 1 < args.size() && !args.get(i + 1).startsWith("-");
@@ -61,6 +66,8 @@ public final class ValidateCommand implements Command {
                 courseOnly = true;
             } else if (arg.equals("--drill") && hasValue) {
                 drill = args.get(++i);
+            } else if (arg.equals("--calibrate")) {
+                calibrate = true;
             } else if (arg.equals("--labels") && hasValue) {
                 labels = session.workspace().home().resolve(args.get(++i));
             } else if (arg.startsWith("-")) {
@@ -70,13 +77,13 @@ public final class ValidateCommand implements Command {
                 ids.add(arg);
             }
         }
-        if (labels != null && drill == null || drill != null && (courseOnly || !ids.isEmpty()) || courseOnly && !ids.isEmpty()) {
-            err.println("Usage: " + synopsis() + "   (--labels goes with --drill; --course, --drill and an exercise "
+        if (calibrate && (drill == null || labels != null) || labels != null && drill == null || drill != null && (courseOnly || !ids.isEmpty()) || courseOnly && !ids.isEmpty()) {
+            err.println("Usage: " + synopsis() + "   (--labels or --calibrate goes with --drill; --course, --drill and an exercise "
                     + "are separate checks)");
             return ExitCode.USAGE;
         }
         if (drill != null) {
-            return DrillAgreementCheck.run(drill, labels, session);
+            return DrillAgreementCheck.run(drill, labels, calibrate, session, java.time.Clock.systemUTC());
         }
         if (courseOnly) {
             return print(CourseCheck.of(session), session) ? ExitCode.OK : ExitCode.FAILED;

@@ -154,7 +154,10 @@ final class PracticePages {
             boolean met = criterion.path("met").asBoolean();
             body.append("<li class=\"").append(met ? "pass" : "fail").append("\" data-criterion=\"").append(esc(id)).append("\">")
                     .append(met ? "MET " : "NOT MET ").append("<strong>").append(esc(id)).append("</strong>: ").append(esc(description));
-            if (criterion.path("evidence").size() > 0) {
+            if (!met && criterion.path("evidence").size() > 0) {
+                body.append("<br>not counted: ");
+                criterion.path("evidence").forEach(e -> body.append(esc(e.asText())).append(' '));
+            } else if (criterion.path("evidence").size() > 0) {
                 body.append("<br>because you wrote: ");
                 criterion.path("evidence").forEach(e -> body.append("<q>").append(esc(e.asText())).append("</q> "));
             }

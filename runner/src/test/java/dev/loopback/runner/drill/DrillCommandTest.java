@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code drill 05}: scored per criterion with evidence, the model answer, and a self-assessment kept apart. */
 class DrillCommandTest {
     private static final String STRONG = "The first call opens a new connection and pays the TCP and TLS handshake."
-            + " Later calls reuse it. Part of it may be JIT warm-up. I would use a connection pool with keep-alive.";
+            + " Later calls reuse it. Part of the gap may also be the JVM warming up: class loading and JIT compilation,"
+            + " once per process. I would use a connection pool with keep-alive.";
     private static final String PARTIAL = "The first call opens a fresh connection and pays the TLS handshake.";
 
     @TempDir

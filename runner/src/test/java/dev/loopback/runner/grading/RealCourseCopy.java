@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** A copy of the repository's real course (course/, exercises/, grader/exercises/, drill labels) that a test may change. */
+/** A copy of the repository's real course (course/ with its drills' labelled pools, exercises/, grader/exercises/) that a test may change. */
 final class RealCourseCopy {
     final Path home;
     final StringWriter out = new StringWriter();
@@ -26,7 +26,7 @@ final class RealCourseCopy {
     RealCourseCopy(Path home) {
         this.home = home;
         Path real = Fixtures.courseHome();
-        for (String folder : List.of("course", "exercises", "grader/exercises", "grader/src/test/resources/drill")) {
+        for (String folder : List.of("course", "exercises", "grader/exercises")) {
             copy(real.resolve(folder), home.resolve(folder));
         }
     }

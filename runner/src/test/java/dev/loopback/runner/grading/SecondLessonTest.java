@@ -164,7 +164,7 @@ class SecondLessonTest {
         assertTrue(copy.out.toString().contains("FAIL  drill 06: below 90% agreement: cap"), copy.out.toString());
 
         assertEquals(ExitCode.FAILED, copy.loopback("validate", "--drill", "06"));
-        assertTrue(copy.out.toString().startsWith("FAIL  drill 06: no labelled set in grader/src/test/resources/drill/06"),
+        assertTrue(copy.out.toString().startsWith("FAIL  drill 06: no labelled set in course/drills/06-labelled"),
                 copy.out.toString());
     }
 }

@@ -96,6 +96,30 @@ class ValidateCommandTest {
     }
 
     @Test
+    void calibratingTheDrillWritesTheSameFileTwiceAndPrintsLeaveOneGroupOutAgreement() throws IOException {
+        RealCourseCopy copy = new RealCourseCopy(home);
+        Path file = copy.path("course/drills/05-cold-start.calibration.json");
+        Files.delete(file);
+
+        assertEquals(ExitCode.OK, copy.run(new ValidateCommand(), "--drill", "05", "--calibrate"), copy.out.toString());
+        String out = copy.out.toString();
+        String first = Files.readString(file);
+        assertTrue(out.contains("  mean               rules 83.8/87.5/90.0/91.1 nc 78/263 | calibrated 95.9/93.8/94.9/98.6"
+                + " nc 19/263"), out);
+        assertTrue(out.endsWith("OK    drill 05: wrote course/drills/05-cold-start.calibration.json (552 training"
+                + " answers, pool of 901)\n"), out);
+        assertEquals(ExitCode.OK, copy.run(new ValidateCommand(), "--drill", "05", "--calibrate"), copy.out.toString());
+        assertEquals(first, Files.readString(file), "the fit is deterministic");
+        try (var files = Files.list(file.getParent())) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList(),
+                    "no temporary file is left behind");
+        }
+
+        assertEquals(ExitCode.USAGE, copy.run(new ValidateCommand(), "--calibrate"));
+        assertEquals(ExitCode.USAGE, copy.run(new ValidateCommand(), "--drill", "05", "--calibrate", "--labels", "x"));
+    }
+
+    @Test
     void theManifestAndTheExerciseFoldersMustAgree() throws IOException {
         RealCourseCopy copy = new RealCourseCopy(home);
         copy.edit("course/course.json", "{ \"id\": \"fd-leak\", \"title\": \"File-descriptor leak fix\", \"minutes\": 40 }",

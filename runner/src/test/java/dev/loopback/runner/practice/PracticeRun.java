@@ -37,14 +37,22 @@ public final class PracticeRun {
         this.home = home;
     }
 
-    /** A home in {@code dir} with the shipped course/checks and course/drills files. */
+    /** A home in {@code dir} with the shipped course/checks and course/drills files (a drill's labelled pool too). */
     public static PracticeRun in(Path dir) {
         try {
             for (String folder : List.of("checks", "drills")) {
                 Files.createDirectories(dir.resolve("course").resolve(folder));
                 try (var files = Files.list(COURSE.resolve(folder))) {
                     for (Path file : files.toList()) {
-                        Files.copy(file, dir.resolve("course").resolve(folder).resolve(file.getFileName()));
+                        Path target = dir.resolve("course").resolve(folder).resolve(file.getFileName());
+                        Files.copy(file, target);
+                        if (Files.isDirectory(file)) {
+                            try (var inner = Files.list(file)) {
+                                for (Path f : inner.toList()) {
+                                    Files.copy(f, target.resolve(f.getFileName()));
+                                }
+                            }
+                        }
                     }
                 }
             }
