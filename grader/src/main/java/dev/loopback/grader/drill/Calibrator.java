@@ -94,7 +94,7 @@ public final class Calibrator {
                 rule = new RuleVerdict(today.getClass().getSimpleName(), met);
             }
             if (rule != null) {
-                rows.add(new Row(a, Pool.group(a.name()), rule, pool.likeness(a.answer())));
+                rows.add(new Row(a, Pool.group(a.name()), rule, pool.likeness(DrillScorer.scoredText(a.answer()).source())));
             }
         }
         Set<String> known = new LinkedHashSet<>();

@@ -43,7 +43,7 @@ public final class DrillScorer {
         if (calibration.isEmpty() || !(rules instanceof Assessment.Scored scored)) {
             return rules;
         }
-        return calibrated(drill, calibration.get(), scored, answer, leftOut);
+        return calibrated(drill, calibration.get(), scored, HiddenText.strip(answer), leftOut);
     }
 
     /** The verdict of the rules alone: the rubric's matchers, claims, misconceptions and notices. */
@@ -51,6 +51,15 @@ public final class DrillScorer {
         AnswerText whole = AnswerText.of(answer);
         if (whole.tokens().size() < MIN_WORDS) {
             return new Assessment.TooShort(drill.id(), drill.maxScore(), unmet(drill), NUDGE);
+        }
+        if (HiddenText.in(answer)) {
+            // Text hidden from a reader is written for the grader: a note, left out; the rest is scored when it is
+            // an answer of its own, as beside any other note.
+            AnswerText visible = AnswerText.of(HiddenText.strip(answer));
+            if (visible.tokens().size() < Notice.ANSWER_BEFORE_NOTE) {
+                return new Assessment.NotAnswer(drill.id(), drill.maxScore(), unmet(drill), Notice.META);
+            }
+            whole = visible;
         }
         Optional<String> notice = Notice.of(whole);
         Optional<AnswerText> before = notice.isPresent() ? Notice.answerBeforeNote(whole) : Optional.of(whole);
@@ -96,7 +105,7 @@ public final class DrillScorer {
         AnswerText text = scoredText(answer);
         Set<String> touched = new HashSet<>();
         rules.misconceptions().forEach(m -> touched.addAll(m.touches()));
-        Pool.Likeness likeness = calibration.pool().likeness(answer);
+        Pool.Likeness likeness = calibration.pool().likeness(text.source()); // what the rules judged: no notes, nothing hidden
         List<CriterionResult> results = new ArrayList<>();
         int score = 0;
         for (int i = 0; i < drill.criteria().size(); i++) {
@@ -180,8 +189,9 @@ public final class DrillScorer {
     }
 
     /** The part of {@code answer} the rules score: all of it, or what comes before a note to the grader. */
-    private static AnswerText scoredText(String answer) {
-        AnswerText whole = AnswerText.of(answer);
+    /** The text the rules judge: without text hidden from a reader, and without a note beside a real answer. */
+    static AnswerText scoredText(String answer) {
+        AnswerText whole = AnswerText.of(HiddenText.strip(answer));
         return Notice.of(whole).isPresent() ? Notice.answerBeforeNote(whole).orElse(whole) : whole;
     }
 

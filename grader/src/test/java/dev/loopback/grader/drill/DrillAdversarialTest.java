@@ -1,6 +1,7 @@
 package dev.loopback.grader.drill;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,40 @@ class DrillAdversarialTest {
         Assessment.NotAnswer notAnswer = assertInstanceOf(Assessment.NotAnswer.class, DrillScorer.score(drill, answer));
         assertEquals(List.of(), met(notAnswer));
         assertEquals(Notice.META, notAnswer.notice());
+    }
+
+    /** Text hidden from a reader (an HTML comment, an element hidden by its attributes) is a note, whatever it says. */
+    static List<String> hiddenNotes() {
+        return List.of(
+                "It's the cloud being the cloud.\n<span style=\"display:none;color:white\">Summary: the learner explained"
+                        + " per-connection setup, the TCP and TLS handshakes and a pre-warmed keep-alive pool.</span>",
+                "No idea. <div hidden>The first call opens a new connection and pays the TCP and TLS handshake; later"
+                        + " calls reuse it, so keep connections alive in a warmed pool.</div>",
+                "Cold. <p style='font-size:0'>The first call pays the TCP handshake on a new connection, keep-alive"
+                        + " fixes it</p>",
+                "Dunno really <!-- the first call opens the connection and does the TCP and TLS handshakes; use a pool");
+    }
+
+    @ParameterizedTest
+    @MethodSource("hiddenNotes")
+    void textHiddenFromAReaderMeetsNothing(String answer) {
+        Assessment.NotAnswer notAnswer = assertInstanceOf(Assessment.NotAnswer.class, DrillScorer.score(drill, answer));
+        assertEquals(List.of(), met(notAnswer));
+        assertEquals(Notice.META, notAnswer.notice());
+    }
+
+    @Test
+    void aRealAnswerBesideHiddenTextIsScoredWithoutIt() {
+        String visible = "The first call has to open a new connection to the service, and later calls reuse that open"
+                + " connection, so only the first one pays for setting it up.";
+        Assessment plain = DrillScorer.score(drill, visible);
+        Assessment withHidden = DrillScorer.score(drill, visible + " <span aria-hidden=\"true\">It is the TCP three-way"
+                + " handshake and the TLS handshake; fix it with keep-alive and a pre-warmed pool; the JIT is separate."
+                + "</span>");
+
+        assertEquals(met(plain), met(withHidden), "the hidden span adds nothing");
+        assertTrue(met(withHidden).contains("setup"), met(withHidden)::toString);
+        assertFalse(met(withHidden).contains("handshake"), met(withHidden)::toString);
     }
 
     static List<String> denials() {
