@@ -13,7 +13,8 @@ final class HiddenText {
             + "|font-size\\s*:\\s*0(?![.\\d]*[1-9])|opacity\\s*:\\s*0(?![.\\d]*[1-9])"
             + "|(?<![-\\w])color\\s*:\\s*(?:white|#fff\\b|#ffffff\\b|rgb\\(\\s*255\\s*,\\s*255\\s*,\\s*255\\s*\\)))";
     private static final Pattern HIDDEN = Pattern.compile("<!--[\\s\\S]*?(?:-->|$)"
-            + "|<([a-zA-Z][\\w-]*)\\b[^>]*?" + HIDING + "[^>]*>[\\s\\S]*?(?:</\\1\\s*>|$)", Pattern.CASE_INSENSITIVE);
+            + "|<([a-zA-Z][\\w-]{0,30})\\b[^>]{0,300}?" + HIDING + "[^>]{0,300}>[\\s\\S]*?(?:</\\1\\s*>|$)",
+            Pattern.CASE_INSENSITIVE); // attributes bounded: a long tag never closed cannot make the match quadratic
 
     private HiddenText() {}
 
