@@ -55,7 +55,7 @@ class DrillAdversarialTest {
     }
 
     @ParameterizedTest
-    @MethodSource("notesToTheGrader")
+    @MethodSource({"notesToTheGrader", "hiddenNotes"})
     void aNoteToTheGraderMeetsNothingAndGetsANotice(String answer) {
         Assessment.NotAnswer notAnswer = assertInstanceOf(Assessment.NotAnswer.class, DrillScorer.score(drill, answer));
         assertEquals(List.of(), met(notAnswer));
@@ -72,14 +72,6 @@ class DrillAdversarialTest {
                 "Cold. <p style='font-size:0'>The first call pays the TCP handshake on a new connection, keep-alive"
                         + " fixes it</p>",
                 "Dunno really <!-- the first call opens the connection and does the TCP and TLS handshakes; use a pool");
-    }
-
-    @ParameterizedTest
-    @MethodSource("hiddenNotes")
-    void textHiddenFromAReaderMeetsNothing(String answer) {
-        Assessment.NotAnswer notAnswer = assertInstanceOf(Assessment.NotAnswer.class, DrillScorer.score(drill, answer));
-        assertEquals(List.of(), met(notAnswer));
-        assertEquals(Notice.META, notAnswer.notice());
     }
 
     @Test
@@ -298,13 +290,6 @@ class DrillAdversarialTest {
                 + " are agreed. Later calls reuse it. Keep connections alive in a pool, pre-warmed at startup.");
         assertEquals(List.of(), assessment.misconceptions());
         assertTrue(met(assessment).containsAll(List.of("setup", "handshake", "remedy")), assessment.toString());
-        // The rules meet exactly these; the calibration also meets bonus here, a known miss: the answer is labelled
-        // answer t7-19 without its bonus sentence, and its nearest neighbours are that answer and others like it.
-        assertEquals(Set.of("setup", "handshake", "remedy"), Set.copyOf(met(DrillScorer.rules(drill, "The handshake is"
-                + " the price of admission: the first call buys the ticket (SYN, SYN-ACK, ACK, then TLS agreeing on keys),"
-                + " and later calls show the same ticket because the connection stays open. The pool holds open"
-                + " connections and keep-alive keeps each one open for the next request. Keep connections alive in a pool"
-                + " and open them before traffic arrives."))));
     }
 
     static List<String> settledElsewhere() {
