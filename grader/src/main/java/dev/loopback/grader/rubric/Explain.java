@@ -14,7 +14,7 @@ public final class Explain {
             Pattern.DOTALL);
     private static final Pattern JUNIT_TIMEOUT = Pattern.compile("^[\\w$]+\\(.*\\) timed out after \\d+");
     /** The agent's message for a test it stopped in a static initializer known to run out its limit. */
-    private static final Pattern STOPPED_IN_INITIALIZER = Pattern.compile("^stopped in the static initializer of ([\\w$.]+),");
+    private static final Pattern STOPPED_IN_INITIALIZER = Pattern.compile("^stopped in the static initializer of ([\\p{L}\\p{N}_$.]+),");
 
     private Explain() {}
 
