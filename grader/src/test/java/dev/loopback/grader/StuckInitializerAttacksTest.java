@@ -45,6 +45,10 @@ class StuckInitializerAttacksTest {
                             t.setDaemon(true);
                             t.start();
                         }
+                        // Keep them for 1.5 s before answering: the cap polls every 5 ms, so a working cap ends the
+                        // run here, not after a quick test or two passed with 150 threads alive.
+                        long until = System.nanoTime() + 1_500_000_000L;
+                        while (System.nanoTime() < until) { Thread.onSpinWait(); }
                     }
                 %s
                 }
