@@ -19,8 +19,13 @@ import java.util.function.Consumer;
 final class InitializerWatch {
     /** JUnit names the threads that run tests under a per-test timeout (SEPARATE_THREAD mode) with this prefix. */
     static final String TEST_THREAD = "junit-timeout-thread-";
-    /** Part of the limit a static initializer must have run for, without a break, to count as never finishing. */
-    static final double STUCK_SHARE = 0.8;
+    /**
+     * Part of the limit a static initializer must have run for, without a break, to count as never finishing. A
+     * deterministic initializer flagged so needs more than 90% of a test's limit, so a test that reaches it in a
+     * fresh JVM could pass only by reaching it within the limit's first tenth; how long an initializer runs may also
+     * depend on state it meets (StuckInitializerAttacksTest shows both).
+     */
+    static final double STUCK_SHARE = 0.9;
 
     private final Set<String> learnerClasses;
     private final Set<String> known;
