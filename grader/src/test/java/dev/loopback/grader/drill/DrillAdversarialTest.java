@@ -197,13 +197,6 @@ class DrillAdversarialTest {
                 + " check. Enable keep-alive.");
         assertEquals(List.of(), assessment.misconceptions());
         assertTrue(met(assessment).containsAll(List.of("setup", "handshake", "remedy")), assessment.toString());
-        // The rules meet exactly these; the calibration also meets bonus here, a known miss: the answer is labelled
-        // answer t7-19 without its bonus sentence, and its nearest neighbours are that answer and others like it.
-        assertEquals(Set.of("setup", "handshake", "remedy"), Set.copyOf(met(DrillScorer.rules(drill, "The handshake is"
-                + " the price of admission: the first call buys the ticket (SYN, SYN-ACK, ACK, then TLS agreeing on keys),"
-                + " and later calls show the same ticket because the connection stays open. The pool holds open"
-                + " connections and keep-alive keeps each one open for the next request. Keep connections alive in a pool"
-                + " and open them before traffic arrives."))));
     }
 
     @Test
