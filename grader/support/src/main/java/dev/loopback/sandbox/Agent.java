@@ -1,9 +1,6 @@
 package dev.loopback.sandbox;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import dev.loopback.fixture.Seeded;
 import org.junit.platform.launcher.Launcher;
@@ -13,7 +10,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * Runs the hidden tests inside the sandbox JVM and reports every result to a file, never to
  * stdout, each line sealed with the run's key; then halts so that threads left behind by learner
  * code cannot keep the JVM alive. It starts early, warms JUnit up with a test of its own, and waits
- * for the {@link GoLine} on stdin (anything else, or the end of stdin, ends it quietly).
+ * for the {@link GoLine} on stdin (anything else ends it quietly; the end of stdin ends it at once,
+ * see {@link GoLineReader}).
  */
 public final class Agent {
     /** Exit status when the run ended normally; any other status means the run was cut short. */
@@ -45,27 +43,27 @@ public final class Agent {
             System.exit(FINISHED);
         }
         AgentArgs options = AgentArgs.parse(args);
+        GoLineReader stdin = GoLineReader.start();
         Launcher launcher = LauncherFactory.create();
         new Seal(new byte[32]).line(0, "{}"); // load the JCA provider and the MAC before the clock runs
         ThreadWatchdog.prepare();
         WarmUp.run(launcher, options.perTestSeconds());
         Rehearsal.Outcome rehearsed = Rehearsal.Outcome.COMPLETE;
         for (int round = 0; options.rehearses() && round < REHEARSALS && rehearsed == Rehearsal.Outcome.COMPLETE
-                && System.in.available() == 0; round++) {
+                && !GoLineReader.arrived(); round++) {
             rehearsed = rehearse(launcher, options);
             if (rehearsed == Rehearsal.Outcome.SPOILED) {
                 Runtime.getRuntime().halt(REHEARSAL_SPOILED);
             }
         }
-        for (int round = 1; round < WarmUp.MAX_ROUNDS && System.in.available() == 0; round++) {
+        for (int round = 1; round < WarmUp.MAX_ROUNDS && !GoLineReader.arrived(); round++) {
             WarmUp.run(launcher, options.perTestSeconds()); // a sandbox started ahead has time: compile JUnit's hot paths
         }
         GoLine go;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            go = GoLine.parse(in.readLine());
-            while (go != null && in.read() >= 0) {
-                // Drain to the end: nothing the learner's code reads from stdin later can hold the key.
-            }
+        try {
+            go = GoLine.parse(stdin.await());
+        } catch (InterruptedException e) {
+            go = null;
         }
         if (go == null) {
             Runtime.getRuntime().halt(FINISHED);

@@ -165,11 +165,7 @@ final class Rehearsal {
         }
 
         private static boolean hasInput() {
-            try {
-                return System.in.available() > 0;
-            } catch (IOException e) {
-                return true;
-            }
+            return GoLineReader.arrived();
         }
     }
 
