@@ -74,6 +74,21 @@ class DrillAdversarialTest {
                 "Dunno really <!-- the first call opens the connection and does the TCP and TLS handshakes; use a pool");
     }
 
+    /**
+     * A hostile answer of web-body size (64 KB) made of one tag that never closes: the hidden-text pattern reads at
+     * most 300 characters of a tag's attributes, so the answer is judged like any other (here: a list of one word),
+     * and a tag whose attributes run past that bound is not taken as hiding what follows it.
+     */
+    @Test
+    void aTagWhoseAttributesRunPastTheBoundIsNotReadAsHidden() {
+        assertInstanceOf(Assessment.NotAnswer.class, DrillScorer.score(drill, "<a " + "hidden ".repeat(9000)));
+        String visible = "The first call has to open a new connection to the service, and later calls reuse that open"
+                + " connection, so only the first one pays for setting it up.";
+        assertInstanceOf(Assessment.NotAnswer.class, DrillScorer.score(drill, "<span hidden>" + visible));
+        assertTrue(met(DrillScorer.score(drill, "<span title=\"" + "x".repeat(400) + "\" hidden>" + visible))
+                .contains("setup"));
+    }
+
     @Test
     void aRealAnswerBesideHiddenTextIsScoredWithoutIt() {
         String visible = "The first call has to open a new connection to the service, and later calls reuse that open"
