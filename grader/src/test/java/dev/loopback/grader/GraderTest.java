@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.loopback.grader.rubric.CriterionResult;
 import dev.loopback.grader.rubric.TestOutcome;
-import dev.loopback.grader.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -198,11 +197,8 @@ class GraderTest {
                 }
                 """;
         AtomicInteger started = new AtomicInteger();
-        GradeResult result = new Grader(SampleCourse.workspace(state), request -> {
-            started.incrementAndGet();
-            return Sandbox.start(request);
-        }).grade("sample", SampleCourse.sources(learner, Map.of("sample/Sizing.java", sizing, "sample/Range.java", range)),
-                GradeOptions.DEFAULT, ProgressListener.NONE);
+        GradeResult result = SampleCourse.gradeCountingSandboxes(state,
+                SampleCourse.sources(learner, Map.of("sample/Sizing.java", sizing, "sample/Range.java", range)), started);
 
         Map<String, TestOutcome> byName = new java.util.HashMap<>();
         result.tests().forEach(t -> byName.put(t.name(), t));
@@ -235,11 +231,8 @@ class GraderTest {
                 }
                 """;
         AtomicInteger started = new AtomicInteger();
-        GradeResult result = new Grader(SampleCourse.workspace(state), request -> {
-            started.incrementAndGet();
-            return Sandbox.start(request);
-        }).grade("sample", SampleCourse.sources(learner, Map.of("sample/Sizing.java", exiting)), GradeOptions.DEFAULT,
-                ProgressListener.NONE);
+        GradeResult result = SampleCourse.gradeCountingSandboxes(state,
+                SampleCourse.sources(learner, Map.of("sample/Sizing.java", exiting)), started);
 
         assertEquals(1, started.get(), "one sandbox for the submission, no rerun");
         assertTrue(result.tests().stream().anyMatch(t -> t.message() != null && t.message().contains("exit status 73")), result.tests()::toString);
@@ -261,11 +254,8 @@ class GraderTest {
                 }
                 """;
         AtomicInteger started = new AtomicInteger();
-        GradeResult result = new Grader(SampleCourse.workspace(state), request -> {
-            started.incrementAndGet();
-            return Sandbox.start(request);
-        }).grade("sample", SampleCourse.sources(learner, Map.of("sample/Sizing.java", exiting)), GradeOptions.DEFAULT,
-                ProgressListener.NONE);
+        GradeResult result = SampleCourse.gradeCountingSandboxes(state,
+                SampleCourse.sources(learner, Map.of("sample/Sizing.java", exiting)), started);
 
         assertEquals(1, started.get(), "one sandbox for the submission, no continuation");
         assertTrue(result.tests().stream().anyMatch(t -> t.message() != null && t.message().contains("exit status 72")),
@@ -273,9 +263,6 @@ class GraderTest {
     }
 
     private static List<String> sandboxes() {
-        return ProcessHandle.current().descendants()
-                .map(p -> p.info().commandLine().orElse(""))
-                .filter(line -> line.contains("dev.loopback.sandbox.Agent"))
-                .toList();
+        return SampleCourse.sandboxAgents();
     }
 }

@@ -3,9 +3,7 @@ package dev.loopback.grader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.loopback.grader.rubric.CriterionResult;
 import dev.loopback.grader.rubric.TestOutcome;
-import dev.loopback.grader.sandbox.Sandbox;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +54,7 @@ class StuckInitializerAttacksTest {
     }
 
     private GradeResult grade(Path learner, Map<String, String> files, AtomicInteger started) {
-        return new Grader(SampleCourse.workspace(state), request -> {
-            started.incrementAndGet();
-            return Sandbox.start(request);
-        }).grade("sample", SampleCourse.sources(learner, files), GradeOptions.DEFAULT, ProgressListener.NONE);
+        return SampleCourse.gradeCountingSandboxes(state, SampleCourse.sources(learner, files), started);
     }
 
     private static void assertThreadCapHeld(GradeResult result) {
@@ -363,9 +358,6 @@ class StuckInitializerAttacksTest {
     }
 
     private static List<String> sandboxes() {
-        return ProcessHandle.current().descendants()
-                .map(p -> p.info().commandLine().orElse(""))
-                .filter(line -> line.contains("dev.loopback.sandbox.Agent"))
-                .toList();
+        return SampleCourse.sandboxAgents();
     }
 }

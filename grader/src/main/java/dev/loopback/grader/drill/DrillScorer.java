@@ -43,7 +43,7 @@ public final class DrillScorer {
         if (calibration.isEmpty() || !(rules instanceof Assessment.Scored scored)) {
             return rules;
         }
-        return calibrated(drill, calibration.get(), scored, HiddenText.strip(answer), leftOut);
+        return calibrated(drill, calibration.get(), scored, answer, leftOut);
     }
 
     /** The verdict of the rules alone: the rubric's matchers, claims, misconceptions and notices. */
@@ -188,7 +188,6 @@ public final class DrillScorer {
         return List.of();
     }
 
-    /** The part of {@code answer} the rules score: all of it, or what comes before a note to the grader. */
     /** The text the rules judge: without text hidden from a reader, and without a note beside a real answer. */
     static AnswerText scoredText(String answer) {
         AnswerText whole = AnswerText.of(HiddenText.strip(answer));

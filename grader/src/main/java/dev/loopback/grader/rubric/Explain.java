@@ -1,6 +1,7 @@
 package dev.loopback.grader.rubric;
 
 import dev.loopback.grader.exercise.Limits;
+import dev.loopback.sandbox.Agent;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,8 @@ public final class Explain {
             Pattern.DOTALL);
     private static final Pattern JUNIT_TIMEOUT = Pattern.compile("^[\\w$]+\\(.*\\) timed out after \\d+");
     /** The agent's message for a test it stopped in a static initializer known to run out its limit. */
-    private static final Pattern STOPPED_IN_INITIALIZER = Pattern.compile("^stopped in the static initializer of ([\\p{L}\\p{N}_$.]+),");
+    private static final Pattern STOPPED_IN_INITIALIZER = Pattern.compile(
+            "^" + Pattern.quote(Agent.STOPPED_IN_INITIALIZER) + "([\\p{L}\\p{N}_$.]+),");
 
     private Explain() {}
 

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
  * parameterised or repeated test count towards the method that owns them.
  */
 public final class RunEvents implements Consumer<String> {
+    private static final int MAX_STUCK_INITIALIZERS = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Planned> planned = new LinkedHashMap<>();
@@ -29,7 +30,6 @@ public final class RunEvents implements Consumer<String> {
     private final Consumer<Planned> onFinished;
     private String limit;
     private int testTimeouts;
-    private static final int MAX_STUCK_INITIALIZERS = 16;
     private final Set<String> stuckInitializers = new TreeSet<>();
     private String fatal;
     private Planned lastEnded;
@@ -232,10 +232,6 @@ public final class RunEvents implements Consumer<String> {
     }
 
     /**
-     * How many per-test timeouts the agent has reported on its sealed channel so far. The exit status that follows one
-     * is no evidence by itself: learner code can exit with any status.
-     */
-    /**
      * The learner classes whose static initializer the agent saw run out most of a per-test limit on a timed-out
      * test's thread (sealed events, at most 16): a sandbox that continues the submission stops a test entering one.
      */
@@ -243,6 +239,10 @@ public final class RunEvents implements Consumer<String> {
         return Set.copyOf(stuckInitializers);
     }
 
+    /**
+     * How many per-test timeouts the agent has reported on its sealed channel so far. The exit status that follows one
+     * is no evidence by itself: learner code can exit with any status.
+     */
     public synchronized int testTimeouts() {
         return testTimeouts;
     }

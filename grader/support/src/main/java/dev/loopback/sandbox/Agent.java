@@ -21,6 +21,11 @@ public final class Agent {
      * code and would slow every later test, so the runner continues the rest in a fresh sandbox.
      */
     public static final int TEST_TIMED_OUT = 72;
+    /**
+     * How the message of a test stopped in a static initializer known to run out its limit begins (a test timeout
+     * the agent reports itself; the class name follows), for the runner to explain it.
+     */
+    public static final String STOPPED_IN_INITIALIZER = "stopped in the static initializer of ";
     /** Exit status when the agent itself failed. */
     public static final int AGENT_FAILED = 70;
     /**

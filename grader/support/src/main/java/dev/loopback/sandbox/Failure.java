@@ -13,10 +13,10 @@ record Failure(String exception, String message, String cause, String causeMessa
 
     /**
      * The message of a test stopped in a static initializer known to run out its limit; the runner's explanation
-     * recognises it by {@code "static initializer of "}.
+     * recognises it by its start, {@link Agent#STOPPED_IN_INITIALIZER}.
      */
     static String stuckInitializerMessage(String className, int perTestSeconds) {
-        return "stopped in the static initializer of " + className + ", which ran for " + perTestSeconds
+        return Agent.STOPPED_IN_INITIALIZER + className + ", which ran for " + perTestSeconds
                 + " s without finishing in an earlier test";
     }
 
@@ -43,7 +43,8 @@ record Failure(String exception, String message, String cause, String causeMessa
         return frames;
     }
 
-    private static String topLevel(String className) {
+    /** The top-level class a (possibly nested) class belongs to: the learner's classes are known by these names. */
+    static String topLevel(String className) {
         int nested = className.indexOf('$');
         return nested < 0 ? className : className.substring(0, nested);
     }

@@ -101,7 +101,7 @@ final class InitializerWatch {
         Set<String> names = new LinkedHashSet<>();
         for (int i = stack.length - 1; i >= 0; i--) {
             StackTraceElement frame = stack[i];
-            if (frame.getMethodName().equals("<clinit>") && learnerClasses.contains(topLevel(frame.getClassName()))) {
+            if (frame.getMethodName().equals("<clinit>") && learnerClasses.contains(Failure.topLevel(frame.getClassName()))) {
                 names.add(frame.getClassName());
             }
         }
@@ -124,10 +124,5 @@ final class InitializerWatch {
             }
         }
         return tests;
-    }
-
-    private static String topLevel(String className) {
-        int nested = className.indexOf('$');
-        return nested < 0 ? className : className.substring(0, nested);
     }
 }

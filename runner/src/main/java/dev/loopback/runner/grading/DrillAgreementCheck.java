@@ -79,8 +79,7 @@ final class DrillAgreementCheck {
                     + answers.size() + " answers");
             return ExitCode.OK;
         } catch (FormatException e) {
-            out.println(session.console().palette().fail("FAIL") + "  " + shown(session, e.file()) + ":" + e.line() + ": "
-                    + e.problem());
+            out.println(malformed(session, e));
         } catch (IllegalArgumentException e) {
             out.println(session.console().palette().fail("FAIL") + "  " + shown(session, set) + "/" + e.getMessage());
         } catch (IOException e) {
@@ -107,8 +106,7 @@ final class DrillAgreementCheck {
                     + answers.size() + ")");
             return ExitCode.OK;
         } catch (FormatException e) {
-            out.println(session.console().palette().fail("FAIL") + "  " + shown(session, e.file()) + ":" + e.line() + ": "
-                    + e.problem());
+            out.println(malformed(session, e));
         } catch (IllegalArgumentException e) {
             out.println(session.console().palette().fail("FAIL") + "  drill " + id + ": " + e.getMessage());
         } catch (IOException e) {
@@ -122,5 +120,11 @@ final class DrillAgreementCheck {
         Path home = session.workspace().home().toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(home) ? home.relativize(absolute).toString() : file.toString();
+    }
+
+    /** A drill file or labelled answer an author must fix, named by file and line. */
+    private static String malformed(Session session, FormatException e) {
+        return session.console().palette().fail("FAIL") + "  " + shown(session, e.file()) + ":" + e.line() + ": "
+                + e.problem();
     }
 }
