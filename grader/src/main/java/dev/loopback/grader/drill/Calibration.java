@@ -1,9 +1,12 @@
 package dev.loopback.grader.drill;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopback.grader.text.AtomicText;
@@ -16,28 +19,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * A calibration layer on top of a drill's rules: per criterion, a logistic regression over the rules' verdict and
- * the answer's likeness to the drill's labelled answers ({@link Pool}), fitted by {@link Calibrator} on rule
- * verdicts given before the rules were tuned on those answers. It lives beside the drill file:
- * {@code <drill>.calibration.json} (the weights) and {@code <id>-labelled/} (the labelled pool the likeness is
- * measured against); a drill without them scores with its rules only.
+ * A calibration layer on top of a drill's rules: per criterion, a logistic regression over the answer's words and word
+ * pairs ({@link TextModel}), fitted by {@link Calibrator} on every answer of the drill's labelled pool. It lives beside
+ * the drill file: {@code <drill>.calibration.json} (vocabulary and weights) and {@code <id>-labelled/} (the labelled
+ * pool, from which a model with a group left out is fitted again when an answer of the pool is itself scored); a drill
+ * without them scores with its rules only.
  */
 public final class Calibration {
-    /** The features, in the order of every model's mean, sd and weights (weights have the bias first). */
-    public static final List<String> FEATURES = List.of("rule", "knn9", "sentC", "sentknn5", "authored", "ncdiff",
-            "rule*knn9", "rule*sentC");
+    /**
+     * The model besides the criteria's: that the answer earns nothing at all (people labelled it with no criterion).
+     * It sets every criterion aside when it holds: denials, lists and wrong ideas are alike across criteria.
+     */
+    static final String NOTHING = "(nothing)";
+    /** What the weights are, as the file names it. */
+    public static final String MODEL = "logistic regression over TF-IDF words and word pairs";
     static final String SUFFIX = ".calibration.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory STREAM = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+    /** Weights are kept to this many significant digits, in the file and in memory alike. */
+    private static final java.math.MathContext DIGITS = new java.math.MathContext(6);
 
-    private final Pool pool;
-    private final Map<String, Logistic> models;
+    private final Supplier<Pool> pool;
+    private final TextModel model;
     private final Provenance provenance;
+    private final Map<Set<String>, TextModel> withGroupsLeftOut = new ConcurrentHashMap<>();
 
-    Calibration(Pool pool, Map<String, Logistic> models, Provenance provenance) {
+    Calibration(Pool pool, TextModel model, Provenance provenance) {
+        this(() -> pool, model, provenance);
+    }
+
+    /** {@code pool} is read when first needed: scoring a learner's answer never needs it. */
+    private Calibration(Supplier<Pool> pool, TextModel model, Provenance provenance) {
         this.pool = pool;
-        this.models = Map.copyOf(models);
+        this.model = model;
         this.provenance = provenance;
     }
 
@@ -60,16 +78,85 @@ public final class Calibration {
         record Broken(Path file, String problem) implements Status {}
     }
 
+    /** The labelled pool; read on first use when the calibration was read from its file. */
     Pool pool() {
-        return pool;
+        return pool.get();
     }
 
-    Logistic model(String criterion) {
-        return models.get(criterion);
+    TextModel model() {
+        return model;
     }
 
     public Provenance provenance() {
         return provenance;
+    }
+
+    /** The text the model reads of an answer: what the rules judge, without notes or hidden text. */
+    static String modelText(String answer) {
+        return DrillScorer.scoredText(answer).source();
+    }
+
+    /** The model fitted on {@code pool}'s answers outside {@code leftOut}, weights rounded as in the file. */
+    static TextModel fit(Drill drill, Pool pool, Set<String> leftOut) {
+        List<Pool.Entry> kept = pool.entries().stream().filter(e -> !leftOut.contains(e.group())).toList();
+        List<String> texts = kept.stream().map(e -> modelText(e.answer())).toList();
+        Map<String, boolean[]> labels = new LinkedHashMap<>();
+        for (Criterion c : drill.criteria()) {
+            boolean[] y = new boolean[kept.size()];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = kept.get(i).met().contains(c.id());
+            }
+            labels.put(c.id(), y);
+        }
+        boolean[] nothing = new boolean[kept.size()];
+        for (int i = 0; i < nothing.length; i++) {
+            nothing[i] = kept.get(i).met().isEmpty();
+        }
+        labels.put(NOTHING, nothing);
+        TextModel fitted = TextModel.fit(texts, labels);
+        Map<String, double[]> rounded = new LinkedHashMap<>();
+        fitted.weights().forEach((c, w) -> rounded.put(c, round(w)));
+        return new TextModel(fitted.tfidf(), rounded);
+    }
+
+    private static double[] round(double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = new java.math.BigDecimal(values[i]).round(DIGITS).doubleValue();
+        }
+        return out;
+    }
+
+    /**
+     * The model's verdict on one criterion: met when it finds the criterion likely and the answer not likely to earn
+     * nothing ({@link #met}); and the answer's sentence it finds likest to meeting it.
+     */
+    record Verdict(boolean met, double probability, double nothing, String bestSentence) {}
+
+    /** The rule of every verdict: the criterion at least even odds, earning nothing less than even odds. */
+    static boolean met(double probability, double nothing) {
+        return probability >= 0.5 && nothing < 0.5;
+    }
+
+    /**
+     * The verdict on {@code text} (see {@link #modelText}) for {@code criterion}; with {@code leftOut} groups, by a
+     * model fitted without them (once per set of groups), so that an answer of the pool does not find itself.
+     */
+    Verdict judge(Drill drill, String text, String criterion, Set<String> leftOut) {
+        TextModel m = leftOut.isEmpty() ? model : withGroupsLeftOut.computeIfAbsent(Set.copyOf(leftOut),
+                groups -> fit(drill, pool(), groups));
+        double p = m.probability(criterion, text);
+        double nothing = m.probability(NOTHING, text);
+        String best = text.strip();
+        double bestP = -1;
+        for (String sentence : TfIdf.sentences(text)) {
+            double q = m.probability(criterion, sentence);
+            if (q > bestP) {
+                bestP = q;
+                best = sentence;
+            }
+        }
+        return new Verdict(met(p, nothing), p, nothing, best);
     }
 
     /** {@code 05-cold-start.md} -> {@code 05-cold-start.calibration.json} beside it. */
@@ -84,23 +171,6 @@ public final class Calibration {
         return drillFile.resolveSibling(id + "-labelled");
     }
 
-    /** The feature row of one answer for one criterion. */
-    static double[] features(boolean rule, Pool.Signals s) {
-        double r = rule ? 1 : 0;
-        return new double[] {r, s.knn9(), s.sentC(), s.sentKnn5(), s.authored(), s.ncdiff(), r * s.knn9(), r * s.sentC()};
-    }
-
-    /** The model's verdict on one criterion, with the signals it was based on. */
-    record Verdict(boolean met, double probability, Pool.Signals signals) {}
-
-    Verdict judge(Pool.Likeness likeness, String criterion, boolean rule, Set<String> leftOut) {
-        Pool.Signals signals = pool.signals(likeness, criterion, leftOut);
-        double[] x = features(rule, signals);
-        Logistic model = models.get(criterion);
-        double p = model.probability(x);
-        return new Verdict(p >= model.threshold(), p, signals);
-    }
-
     /**
      * Attaches the calibration of the drill read from {@code drillFile}: {@link Status.None} when its calibration
      * file or its labelled pool is missing, {@link Status.Broken} (naming the file) when either cannot be used.
@@ -112,111 +182,150 @@ public final class Calibration {
             return drill;
         }
         try {
-            Pool pool = Pool.of(drill, LabelledAnswer.readAll(poolDir));
-            Calibration calibration = read(file, drill, pool);
-            if (calibration.provenance().pool() != pool.entries().size()) {
+            int answers = LabelledAnswer.files(poolDir).size();
+            Calibration calibration = read(file, drill, lazily(poolDir));
+            if (calibration.provenance().pool() != answers) {
                 throw new IllegalArgumentException("fitted on a labelled pool of " + calibration.provenance().pool()
-                        + " answers, but " + poolDir + " holds " + pool.entries().size());
+                        + " answers, but " + poolDir + " holds " + answers);
             }
             return drill.withCalibration(new Status.Ready(calibration));
-        } catch (IOException | DrillFormatException | IllegalArgumentException e) {
-            String problem = e instanceof DrillFormatException f ? f.getMessage() : file + ": " + e.getMessage();
-            return drill.withCalibration(new Status.Broken(file, problem + "; drill " + drill.id()
+        } catch (IOException | IllegalArgumentException e) {
+            return drill.withCalibration(new Status.Broken(file, file + ": " + e.getMessage() + "; drill " + drill.id()
                     + " scores with its rules only until 'validate --drill " + drill.id() + " --calibrate' writes it again"));
         }
     }
 
-    /** Reads the weights in {@code file}; anything missing or malformed is an {@link IllegalArgumentException}. */
-    static Calibration read(Path file, Drill drill, Pool pool) throws IOException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+    /** The pool in {@code folder}, read once on first use; a malformed answer file is named as when it is read. */
+    private static Supplier<Pool> lazily(Path folder) {
+        return new Supplier<>() {
+            private Pool pool;
+
+            @Override
+            public synchronized Pool get() {
+                if (pool == null) {
+                    try {
+                        pool = Pool.of(LabelledAnswer.readAll(folder));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    } catch (DrillFormatException e) {
+                        throw new IllegalArgumentException(e.getMessage(), e);
+                    }
+                }
+                return pool;
+            }
+        };
+    }
+
+    /**
+     * Reads the weights in {@code file}; anything missing or malformed is an {@link IllegalArgumentException}. The
+     * vocabulary and weights (tens of thousands of numbers) are streamed, not read into a tree: a learner's
+     * {@code drill} command reads this file every time.
+     */
+    static Calibration read(Path file, Drill drill, Supplier<Pool> pool) throws IOException {
+        String drillId = null;
+        String model = null;
+        JsonNode provenance = null;
+        List<String> grams = null;
+        double[] idf = null;
+        Map<String, double[]> weights = new LinkedHashMap<>();
+        try (JsonParser p = STREAM.createParser(Files.readString(file, StandardCharsets.UTF_8))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "drill" -> drillId = p.getValueAsString();
+                    case "model" -> model = p.getValueAsString();
+                    case "provenance" -> provenance = JSON.readTree(p);
+                    case "vocabulary" -> grams = words(p);
+                    case "idf" -> idf = numbers(p, "idf");
+                    case "criteria" -> {
+                        if (p.currentToken() != JsonToken.START_OBJECT) {
+                            throw new IllegalArgumentException("'criteria' must be an object");
+                        }
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String c = p.currentName();
+                            p.nextToken();
+                            weights.put(c, numbers(p, c));
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not valid JSON (line " + e.getLocation().getLineNr() + ": "
                     + e.getOriginalMessage() + ")");
         }
-        if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
+        if (!drill.id().equals(drillId)) {
+            throw new IllegalArgumentException("'drill' is '" + drillId + "', not '" + drill.id() + "'");
         }
-        if (!drill.id().equals(root.path("drill").asText())) {
-            throw new IllegalArgumentException("'drill' is '" + root.path("drill").asText() + "', not '" + drill.id() + "'");
+        if (!MODEL.equals(model)) {
+            throw new IllegalArgumentException("'model' must be '" + MODEL + "' (written by an older Loopback?)");
         }
-        List<String> features = new ArrayList<>();
-        root.path("features").forEach(f -> features.add(f.asText()));
-        if (!features.equals(FEATURES)) {
-            throw new IllegalArgumentException("'features' must be " + FEATURES + ", is " + features);
+        if (grams == null || grams.isEmpty()) {
+            throw new IllegalArgumentException("'vocabulary' must be a non-empty array of words and word pairs");
         }
-        Map<String, Logistic> models = new LinkedHashMap<>();
-        for (Criterion c : drill.criteria()) {
-            JsonNode node = root.path("criteria").path(c.id());
-            if (!node.isObject()) {
-                throw new IllegalArgumentException("no model for criterion '" + c.id() + "' under 'criteria'");
+        if (idf == null || idf.length != grams.size()) {
+            throw new IllegalArgumentException("'idf' must be an array of " + grams.size() + " numbers");
+        }
+        List<String> models = new ArrayList<>(drill.criteria().stream().map(Criterion::id).toList());
+        models.add(NOTHING);
+        for (String c : models) {
+            if (!weights.containsKey(c)) {
+                throw new IllegalArgumentException("no weights for '" + c + "' under 'criteria'");
             }
-            double[] mean = numbers(node, "mean", FEATURES.size(), c.id());
-            double[] sd = numbers(node, "sd", FEATURES.size(), c.id());
-            double[] weights = numbers(node, "weights", FEATURES.size() + 1, c.id());
-            double threshold = numbers(node, "threshold", 1, c.id())[0];
-            for (double s : sd) {
-                if (s <= 0) {
-                    throw new IllegalArgumentException(c.id() + ": every 'sd' must be above 0");
-                }
+            if (weights.get(c).length != grams.size() + 1) {
+                throw new IllegalArgumentException(c + ": '" + c + "' must be an array of " + (grams.size() + 1) + " numbers");
             }
-            if (threshold <= 0 || threshold >= 1) {
-                throw new IllegalArgumentException(c.id() + ": 'threshold' must be between 0 and 1");
-            }
-            models.put(c.id(), new Logistic(mean, sd, weights, threshold));
         }
-        JsonNode p = root.path("provenance");
+        weights.keySet().retainAll(models);
+        JsonNode prov = provenance == null ? JSON.createObjectNode() : provenance;
         List<String> groups = new ArrayList<>();
-        p.path("trainingGroups").forEach(g -> groups.add(g.asText()));
-        return new Calibration(pool, models, new Provenance(p.path("trainingRows").asInt(), groups,
-                p.path("ruleVerdicts").asText(), p.path("pool").asInt(), p.path("date").asText(),
-                p.path("command").asText(), p.path("inputs").asText()));
+        prov.path("trainingGroups").forEach(g -> groups.add(g.asText()));
+        return new Calibration(pool, new TextModel(TfIdf.of(grams, idf), weights), new Provenance(
+                prov.path("trainingRows").asInt(), groups, prov.path("ruleVerdicts").asText(), prov.path("pool").asInt(),
+                prov.path("date").asText(), prov.path("command").asText(), prov.path("inputs").asText()));
     }
 
-    private static double[] numbers(JsonNode node, String field, int size, String criterion) {
-        JsonNode values = node.path(field);
-        if (size == 1 && values.isNumber()) {
-            return new double[] {values.asDouble()};
+    private static List<String> words(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw new IllegalArgumentException("'vocabulary' must be a non-empty array of words and word pairs");
         }
-        if (!values.isArray() || values.size() != size) {
-            throw new IllegalArgumentException(criterion + ": '" + field + "' must be " + (size == 1 ? "a number"
-                    : "an array of " + size + " numbers"));
-        }
-        double[] out = new double[size];
-        for (int i = 0; i < size; i++) {
-            if (!values.get(i).isNumber() || !Double.isFinite(values.get(i).asDouble())) {
-                throw new IllegalArgumentException(criterion + ": '" + field + "' holds something that is not a number");
+        List<String> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() != JsonToken.VALUE_STRING || p.getText().isBlank()) {
+                throw new IllegalArgumentException("'vocabulary' holds something that is not a word");
             }
-            out[i] = values.get(i).asDouble();
+            out.add(p.getText());
         }
         return out;
     }
 
-    /** The calibration as the JSON {@link #read} takes. */
+    private static double[] numbers(JsonParser p, String field) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw new IllegalArgumentException("'" + field + "' must be an array of numbers");
+        }
+        double[] out = new double[64];
+        int n = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (!p.currentToken().isNumeric() || !Double.isFinite(p.getDoubleValue())) {
+                throw new IllegalArgumentException(field + ": '" + field + "' holds something that is not a number");
+            }
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = p.getDoubleValue();
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The calibration as the JSON {@link #read} takes: one line per field, each array on one line. */
     String json(String drillId, List<String> criteria) {
         ObjectNode root = JSON.createObjectNode();
         root.put("drill", drillId);
-        ArrayNode features = root.putArray("features");
-        FEATURES.forEach(features::add);
-        ObjectNode byCriterion = root.putObject("criteria");
-        for (String c : criteria) {
-            Logistic m = models.get(c);
-            ObjectNode node = byCriterion.putObject(c);
-            ArrayNode mean = node.putArray("mean");
-            for (double v : m.mean()) {
-                mean.add(v);
-            }
-            ArrayNode sd = node.putArray("sd");
-            for (double v : m.sd()) {
-                sd.add(v);
-            }
-            ArrayNode weights = node.putArray("weights");
-            for (double v : m.weights()) {
-                weights.add(v);
-            }
-            node.put("threshold", m.threshold());
-        }
+        root.put("model", MODEL);
         ObjectNode p = root.putObject("provenance");
         p.put("trainingRows", provenance.trainingRows());
         ArrayNode groups = p.putArray("trainingGroups");
@@ -226,8 +335,25 @@ public final class Calibration {
         p.put("date", provenance.date());
         p.put("command", provenance.command());
         p.put("inputs", provenance.inputs());
+        ArrayNode vocabulary = root.putArray("vocabulary");
+        model.tfidf().vocabulary().forEach(vocabulary::add);
+        ArrayNode idf = root.putArray("idf");
+        for (double v : model.tfidf().idf()) {
+            idf.add(v);
+        }
+        ObjectNode byCriterion = root.putObject("criteria");
+        List<String> models = new ArrayList<>(criteria);
+        models.add(NOTHING);
+        for (String c : models) {
+            ArrayNode weights = byCriterion.putArray(c);
+            for (double v : model.weights().get(c)) {
+                weights.add(v);
+            }
+        }
         try {
-            return JSON.writeValueAsString(root) + "\n";
+            return JSON.writer(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                    .withArrayIndenter(com.fasterxml.jackson.core.util.DefaultPrettyPrinter.FixedSpaceIndenter.instance))
+                    .writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

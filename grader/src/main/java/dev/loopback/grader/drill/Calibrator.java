@@ -17,10 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Fits a drill's {@link Calibration} and measures it leave-one-group-out. Training rows are the labelled answers
- * with a recorded rule verdict from before the rules were tuned on them ({@code BLIND-RULES.tsv} in the pool);
- * each row's likeness signals are measured with its own group left out of the pool. A drill with no recorded
- * verdicts trains on today's rules instead, and says so.
+ * Fits a drill's {@link Calibration} on its labelled pool and measures it the way a blind set measures it: each group
+ * of the pool (a round's blind set, a tuner's answers) judged by a model fitted only on the answers written before it,
+ * against the rule verdicts recorded for that group before the rules were tuned on it ({@code BLIND-RULES.tsv}).
  */
 public final class Calibrator {
     /** The recorded rule verdicts, in the labelled pool's folder. */
@@ -69,80 +68,60 @@ public final class Calibrator {
         return verdicts;
     }
 
-    /** The fitted calibration, how it did leave-one-group-out, and what the author should know about its inputs. */
+    /** The fitted calibration, how it did on each group judged by what came before it, and notes for the author. */
     public record Result(Calibration calibration, CrossValidation crossValidation, List<String> notes) {}
 
-    /** One training row: a labelled answer, its group, its labels, the rule verdict it trains with, its likeness. */
-    private record Row(LabelledAnswer answer, String group, RuleVerdict rule, Pool.Likeness likeness) {}
+    /** One measured answer: the labelled answer, its group and the rule verdict it is compared with. */
+    private record Row(LabelledAnswer answer, String group, RuleVerdict rule) {}
 
     /**
-     * Fits drill {@code drill}'s calibration on {@code answers} (the labelled pool) with {@code blind} rule verdicts;
-     * {@code inputs} (the drill file's text) goes into the fingerprint of what it was fitted on.
+     * Fits drill {@code drill}'s calibration on every answer of {@code answers} (the labelled pool) and measures it
+     * group by group with {@code blind} rule verdicts; {@code inputs} (the drill file's text) goes into the fingerprint
+     * of what it was fitted on.
      */
     public static Result calibrate(Drill drill, String inputs, List<LabelledAnswer> answers, Map<String, RuleVerdict> blind,
             String date, String command) {
-        Pool pool = Pool.of(drill, answers);
-        List<String> notes = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        boolean fallback = answers.stream().noneMatch(a -> blind.containsKey(a.name()));
-        for (LabelledAnswer a : answers) {
-            RuleVerdict rule = blind.get(a.name());
-            if (rule == null && fallback) {
-                Assessment today = DrillScorer.rules(drill, a.answer());
-                Set<String> met = new LinkedHashSet<>();
-                today.criteria().stream().filter(CriterionResult::met).forEach(r -> met.add(r.id()));
-                rule = new RuleVerdict(today.getClass().getSimpleName(), met);
-            }
-            if (rule != null) {
-                rows.add(new Row(a, Pool.group(a.name()), rule, pool.likeness(DrillScorer.scoredText(a.answer()).source())));
-            }
-        }
+        Pool pool = Pool.of(answers);
         Set<String> known = new LinkedHashSet<>();
         answers.forEach(a -> known.add(a.name()));
         List<String> stray = blind.keySet().stream().filter(n -> !known.contains(n)).toList();
         if (!stray.isEmpty()) {
             throw new IllegalArgumentException(BLIND_RULES + " names answers the pool does not hold: " + stray);
         }
-        if (fallback) {
-            notes.add("No recorded rule verdicts (" + BLIND_RULES + "): trained on today's rules, which were tuned on"
-                    + " these answers, so the model will trust the rules more than answers they never saw deserve.");
-        } else {
-            notes.add("Trained on " + rows.size() + " answers with a recorded rule verdict from before the rules were tuned"
-                    + " on them; the other " + (answers.size() - rows.size()) + " answers are in the pool only.");
-        }
-        List<String> groups = rows.stream().map(Row::group).distinct().toList();
+        List<String> groups = pool.entries().stream().map(Pool.Entry::group).distinct()
+                .sorted(java.util.Comparator.comparingDouble(Pool::written)).toList();
         if (groups.size() < 2) {
-            throw new IllegalArgumentException("the training rows come from " + groups.size() + " group(s); leaving one"
-                    + " group out needs at least 2 (groups are file-name prefixes like b3-)");
+            throw new IllegalArgumentException("the labelled answers come from " + groups.size() + " group(s); judging a"
+                    + " group by the answers written before it needs at least 2 (groups are file-name prefixes like b3-)");
         }
-        Map<String, Logistic> models = new LinkedHashMap<>();
-        for (Criterion c : drill.criteria()) {
-            models.put(c.id(), fit(pool, rows, c.id(), null));
-        }
-        Calibration.Provenance provenance = new Calibration.Provenance(rows.size(), groups,
-                fallback ? "today's rules (no " + BLIND_RULES + ")" : BLIND_RULES, answers.size(), date, command,
-                fingerprint(inputs, answers, blind));
-        Calibration calibration = new Calibration(pool, models, provenance);
-        return new Result(calibration, crossValidate(drill, pool, rows, groups), List.copyOf(notes));
-    }
-
-    /** A model fitted on {@code rows} outside group {@code outer} (all when null), each with its own group left out too. */
-    private static Logistic fit(Pool pool, List<Row> rows, String c, String outer) {
-        List<double[]> x = new ArrayList<>();
-        List<Boolean> y = new ArrayList<>();
-        for (Row row : rows) {
-            if (row.group().equals(outer)) {
-                continue;
+        boolean recorded = !blind.isEmpty();
+        List<String> notes = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        for (LabelledAnswer a : answers) {
+            String group = Pool.group(a.name());
+            RuleVerdict rule = blind.get(a.name());
+            if (rule == null && !recorded && !group.equals(groups.get(0))) {
+                Assessment today = DrillScorer.rules(drill, a.answer());
+                Set<String> met = new LinkedHashSet<>();
+                today.criteria().stream().filter(CriterionResult::met).forEach(r -> met.add(r.id()));
+                rule = new RuleVerdict(today.getClass().getSimpleName(), met);
             }
-            Set<String> leftOut = outer == null ? Set.of(row.group()) : Set.of(row.group(), outer);
-            x.add(Calibration.features(row.rule().met().contains(c), pool.signals(row.likeness(), c, leftOut)));
-            y.add(row.answer().met().contains(c));
+            if (rule != null) {
+                rows.add(new Row(a, group, rule));
+            }
         }
-        boolean[] labels = new boolean[y.size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = y.get(i);
+        if (recorded) {
+            notes.add("Measured on the " + rows.size() + " answers with a rule verdict recorded before the rules were tuned"
+                    + " on them (" + BLIND_RULES + "); the model is fitted on all " + answers.size() + ".");
+        } else {
+            notes.add("No recorded rule verdicts (" + BLIND_RULES + "): the rules column is today's rules, which were tuned"
+                    + " on these answers, so it flatters the rules.");
         }
-        return Logistic.fit(x.toArray(double[][]::new), labels);
+        Calibration.Provenance provenance = new Calibration.Provenance(answers.size(), groups,
+                recorded ? BLIND_RULES + " (to measure; the model is fitted on the labels)" : "none", answers.size(), date,
+                command, fingerprint(inputs, answers, blind));
+        Calibration calibration = new Calibration(pool, Calibration.fit(drill, pool, Set.of()), provenance);
+        return new Result(calibration, crossValidate(drill, pool, rows, groups), List.copyOf(notes));
     }
 
     /** Per group of training rows: agreement per criterion of the rules and of the calibration, and no-credit earning. */
@@ -150,14 +129,14 @@ public final class Calibrator {
             List<Integer> shippedAgreed, int noCredit, int rulesEarning, int calibratedEarning, int shippedEarning) {}
 
     /**
-     * Leave-one-group-out: for each group, models fitted on the other groups (each row's signals with both its own
-     * group and the held-out one left out of the pool) judge the held-out group (its own group left out). "calibrated"
-     * applies the model to every answer, as the offline experiment did; "shipped" only to answers the rules scored, as
-     * {@link DrillScorer#score} does (answers that were too short or no answer keep the rules' verdict: nothing met).
+     * Forward: each measured group judged by a model fitted only on the pool's answers written before it
+     * ({@link Pool#written}), as a blind set is judged by a model that never saw it. "calibrated" applies the model to
+     * every answer; "shipped" only to answers the rules scored, as {@link DrillScorer#score} does (answers that were
+     * too short or no answer keep the rules' verdict: nothing met).
      */
     public record CrossValidation(List<String> criteria, List<GroupRow> rows) {
         public String report() {
-            StringBuilder out = new StringBuilder("Leave-one-group-out agreement (% per criterion: "
+            StringBuilder out = new StringBuilder("Each group judged by a model fitted on the answers written before it (% per criterion: "
                     + String.join("/", criteria) + "; no-credit answers earning something):\n");
             for (GroupRow r : rows) {
                 out.append(String.format(Locale.ROOT, "  %-5s %3d answers  rules %s nc %d/%d | calibrated %s nc %d/%d | shipped %s nc %d/%d%n",
@@ -222,8 +201,14 @@ public final class Calibrator {
     private static CrossValidation crossValidate(Drill drill, Pool pool, List<Row> rows, List<String> groups) {
         List<String> criteria = drill.criteria().stream().map(Criterion::id).toList();
         List<GroupRow> out = new ArrayList<>();
-        for (String k : groups) {
+        // a group is measured when it has rule verdicts and answers were written before it to fit a model on
+        List<String> measured = groups.stream().filter(g -> rows.stream().anyMatch(r -> r.group().equals(g)))
+                .filter(g -> Pool.written(groups.get(0)) < Pool.written(g)).toList();
+        for (String k : measured) {
             List<Row> held = rows.stream().filter(r -> r.group().equals(k)).toList();
+            Set<String> notYet = new LinkedHashSet<>();
+            groups.stream().filter(g -> Pool.written(g) >= Pool.written(k)).forEach(notYet::add);
+            TextModel model = Calibration.fit(drill, pool, notYet);
             boolean[][] calibrated = new boolean[held.size()][criteria.size()];
             boolean[][] shipped = new boolean[held.size()][criteria.size()];
             List<Integer> rulesAgreed = new ArrayList<>();
@@ -231,7 +216,6 @@ public final class Calibrator {
             List<Integer> shippedAgreed = new ArrayList<>();
             for (int ci = 0; ci < criteria.size(); ci++) {
                 String c = criteria.get(ci);
-                Logistic model = fit(pool, rows, c, k);
                 int rule = 0;
                 int cal = 0;
                 int ship = 0;
@@ -239,7 +223,8 @@ public final class Calibrator {
                     Row row = held.get(r);
                     boolean ruleMet = row.rule().met().contains(c);
                     boolean label = row.answer().met().contains(c);
-                    calibrated[r][ci] = model.met(Calibration.features(ruleMet, pool.signals(row.likeness(), c, Set.of(k))));
+                    String text = Calibration.modelText(row.answer().answer());
+                    calibrated[r][ci] = Calibration.met(model.probability(c, text), model.probability(Calibration.NOTHING, text));
                     shipped[r][ci] = row.rule().scored() ? calibrated[r][ci] : ruleMet;
                     rule += ruleMet == label ? 1 : 0;
                     cal += calibrated[r][ci] == label ? 1 : 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ public final class DrillScorer {
         return score(drill, answer, Set.of());
     }
 
-    /** As {@link #score(Drill, String)}, with the labelled pool's {@code leftOut} groups left out of the likeness. */
+    /** As {@link #score(Drill, String)}, with a model fitted without the labelled pool's {@code leftOut} groups. */
     static Assessment score(Drill drill, String answer, Set<String> leftOut) {
         Assessment rules = rules(drill, answer);
         Optional<Calibration> calibration = drill.calibrated();
@@ -96,7 +97,8 @@ public final class DrillScorer {
 
     /**
      * Per criterion, the calibration's verdict over the rules' (a rescue when it meets what the rules did not, a veto
-     * when it does not meet what they did), except that nothing a stated misconception touches is met, and nothing is
+     * when it does not meet what they did), on the answer without its sentences that state a misconception
+     * ({@link #withoutMisconceptions}); except that nothing a stated misconception touches is met, and nothing is
      * rescued ({@link #rescuable}) in an answer that states a misconception or for a criterion the rules saw and set
      * aside.
      */
@@ -105,20 +107,21 @@ public final class DrillScorer {
         AnswerText text = scoredText(answer);
         Set<String> touched = new HashSet<>();
         rules.misconceptions().forEach(m -> touched.addAll(m.touches()));
-        Pool.Likeness likeness = calibration.pool().likeness(text.source()); // what the rules judged: no notes, nothing hidden
+        // what the rules judged (no notes, nothing hidden), without the sentences that state a misconception
+        String judged = withoutMisconceptions(text.source(), rules.misconceptions());
         List<CriterionResult> results = new ArrayList<>();
         int score = 0;
         for (int i = 0; i < drill.criteria().size(); i++) {
             Criterion criterion = drill.criteria().get(i);
             CriterionResult rule = rules.criteria().get(i);
-            Calibration.Verdict verdict = calibration.judge(likeness, criterion.id(), rule.met(), leftOut);
+            Calibration.Verdict verdict = calibration.judge(drill, judged, criterion.id(), leftOut);
             boolean met = verdict.met() && !touched.contains(criterion.id())
                     && (rule.met() || rescuable(criterion, text, rules));
             List<String> evidence;
             if (met == rule.met()) {
                 evidence = rule.evidence();
             } else if (met) {
-                evidence = List.of(verdict.signals().bestSentence() + LIKENESS);
+                evidence = List.of(verdict.bestSentence() + LIKENESS);
             } else {
                 evidence = List.of(vetoed(criterion, rule.evidence()));
             }
@@ -128,8 +131,24 @@ public final class DrillScorer {
         return new Assessment.Scored(drill.id(), score, drill.maxScore(), results, rules.misconceptions());
     }
 
+    /**
+     * {@code text} without its sentences ({@link TfIdf#sentences}) that hold a stated misconception's evidence: the
+     * misconception settles the criteria it touches, and the rest of the answer is judged on what else it says (a real
+     * remedy beside a wrong cause still counts). The text as it is when no sentence would be left.
+     */
+    static String withoutMisconceptions(String text, List<MisconceptionResult> stated) {
+        if (stated.isEmpty()) {
+            return text;
+        }
+        List<String> quotes = new ArrayList<>();
+        stated.forEach(m -> m.evidence().forEach(e -> quotes.add(e.toLowerCase(Locale.ROOT))));
+        List<String> kept = TfIdf.sentences(text).stream()
+                .filter(sentence -> quotes.stream().noneMatch(sentence.toLowerCase(Locale.ROOT)::contains)).toList();
+        return kept.isEmpty() ? text : String.join("\n", kept);
+    }
+
     /** Marks a rescue's evidence: the learner's sentence most like labelled answers that meet the criterion. */
-    static final String LIKENESS = " (met by its likeness to answers people judged to make this claim, not by a rule)";
+    static final String LIKENESS = " (met because answers worded like this were judged to make this claim, not by a rule)";
 
     /** Why the words the rules matched did not count, and how to say it so they would. */
     private static String vetoed(Criterion criterion, List<String> matched) {

@@ -22,15 +22,18 @@ public record LabelledAnswer(String name, Set<String> met, String answer) {
 
     /** Every {@code *.txt} answer in {@code folder}, by file name. */
     public static List<LabelledAnswer> readAll(Path folder) throws IOException, DrillFormatException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
-        }
         List<LabelledAnswer> answers = new java.util.ArrayList<>();
-        for (Path file : files) {
+        for (Path file : files(folder)) {
             answers.add(read(file));
         }
         return answers;
+    }
+
+    /** The labelled answers' files in {@code folder} ({@code *.txt}), by name. */
+    static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
     }
 
     /** One labelled answer; a file not in the {@code met: ... / --- / answer} shape is named with its line. */

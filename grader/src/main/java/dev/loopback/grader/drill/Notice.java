@@ -72,8 +72,44 @@ final class Notice {
         if (Claims.any(ABOUT_THE_ANSWER, text, 0, text.tokens().size() - 1)) {
             return Optional.of(META);
         }
-        return termList(text) || predicateless(text) || glossary(text) || wrappedList(text)
+        AnswerText prose = outsideCode(text);
+        return termList(prose) || predicateless(prose) || glossary(prose) || wrappedList(prose)
                 ? Optional.of(LIST) : Optional.empty();
+    }
+
+    /**
+     * The text without its fenced code blocks (lines between two lines that start with three backticks), when what
+     * is left is an answer's worth of words ({@link #ANSWER_BEFORE_NOTE}): a config or code block beside an answer
+     * illustrates it and is not a list of terms. Otherwise, and when a fence is never closed, the text as it is.
+     * One pass over the lines: no pattern that a hostile answer of many fences could make slow.
+     */
+    static AnswerText outsideCode(AnswerText text) {
+        String[] lines = text.source().split("\n", -1);
+        StringBuilder prose = new StringBuilder();
+        StringBuilder fenced = null;
+        boolean removed = false;
+        for (String line : lines) {
+            boolean fence = line.stripLeading().startsWith("```");
+            if (fenced == null && fence) {
+                fenced = new StringBuilder(line).append('\n');
+            } else if (fenced != null && fence) {
+                fenced = null;
+                removed = true;
+                prose.append('\n');
+            } else if (fenced != null) {
+                fenced.append(line).append('\n');
+            } else {
+                prose.append(line).append('\n');
+            }
+        }
+        if (fenced != null) {
+            prose.append(fenced);
+        }
+        if (!removed) {
+            return text;
+        }
+        AnswerText outside = AnswerText.of(prose.toString());
+        return outside.tokens().size() >= ANSWER_BEFORE_NOTE ? outside : text;
     }
 
     /** A line that defines a term ("Keep-alive: leaving a connection open", "JIT - compiles hot code"). */

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Words, sentences and TF-IDF vectors for the calibration's likeness signals ({@link Pool}): lower-cased words
+ * Words, sentences and TF-IDF vectors for the calibration's text model ({@link TextModel}): lower-cased words
  * ({@code [a-z0-9]+} joined by - or '), each with the next as a bigram; a vocabulary of the grams at least two
  * answers of the pool use; weights ln(1 + count) times idf = ln((n + 1) / (df + 1)) + 1, scaled to length 1.
  */
@@ -110,6 +110,31 @@ final class TfIdf {
 
     int size() {
         return idf.length;
+    }
+
+    /** The grams of the vocabulary, in index order. */
+    List<String> vocabulary() {
+        String[] grams = new String[idf.length];
+        index.forEach((gram, at) -> grams[at] = gram);
+        return List.of(grams);
+    }
+
+    double[] idf() {
+        return idf.clone();
+    }
+
+    /** A vocabulary read back: {@code grams} in index order, each with its idf. */
+    static TfIdf of(List<String> grams, double[] idf) {
+        if (grams.size() != idf.length) {
+            throw new IllegalArgumentException(grams.size() + " grams but " + idf.length + " idf values");
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (String gram : grams) {
+            if (index.put(gram, index.size()) != null) {
+                throw new IllegalArgumentException("the gram '" + gram + "' appears twice");
+            }
+        }
+        return new TfIdf(index, idf.clone());
     }
 
     /** {@code text} as a vector of this vocabulary (grams outside it are dropped), length 1 (or all zero). */

@@ -207,10 +207,10 @@ class DrillAgreementTest {
      */
     /**
      * Blind sets that joined the pool after the rules stopped being tuned (round 10 on, the calibration learns from
-     * them instead): the rules' verdicts on them are blind (BLIND-RULES.tsv) and are measured leave-one-group-out in
-     * {@link #theCalibrationBeatsTheRulesLeaveOneGroupOut}, not held to the tuning set's one in fifty.
+     * them instead): the rules' verdicts on them are blind (BLIND-RULES.tsv) and are measured group by group in
+     * {@link #theCalibrationBeatsTheRulesOnEachGroupJudgedByWhatCameBefore}, not held to the tuning set's one in fifty.
      */
-    static final Set<String> UNTUNED_BY_RULES = Set.of("b9", "b10", "b11");
+    static final Set<String> UNTUNED_BY_RULES = Set.of("b9", "b10", "b11", "b12");
 
     @ParameterizedTest(name = "drill {0}")
     @MethodSource("drills")
@@ -258,8 +258,10 @@ class DrillAgreementTest {
 
     /**
      * The calibrated scorer, as learners get it, on the labelled pool (each answer scored with its own group left out
-     * of the pool, or it would find itself): every criterion at 90% or more. The model was fitted on groups b3..b8,
-     * so this is a tuning figure; the honest one is {@link #theCalibrationBeatsTheRulesLeaveOneGroupOut}.
+     * of the model's training answers, or it would find itself): every criterion at 90% or more. The other groups
+     * were written before and after it, and the choices of the model were made looking at them, so this is a tuning
+     * figure; the fairer one is {@link #theCalibrationBeatsTheRulesOnEachGroupJudgedByWhatCameBefore}, the honest one
+     * a blind set's.
      */
     @ParameterizedTest(name = "drill {0}")
     @MethodSource("drills")
@@ -277,24 +279,26 @@ class DrillAgreementTest {
     }
 
     /**
-     * Round 12's leave-one-group-out means on b3..b11 (every criterion), in percent, and its no-credit answers earning
-     * something (of 404); round 11's on b3..b10 were 96.9 / 94.8 / 95.9 / 99.2 and 19 of 357, round 10's on b3..b8
-     * 95.9 / 93.8 / 94.9 / 98.6 and 19 of 263, the offline experiment's figures exactly.
+     * Round 13's means over b3..b12, each group judged by a model fitted only on the answers written before it, in
+     * percent, as fitted and as shipped (answers the rules do not score left alone), and no-credit answers earning
+     * something (of 451). (Round 12's calibration, a regression over likeness signals, had 96.0 / 94.3 / 96.0 / 99.1
+     * leave-one-group-out on b3..b11, but a group was then judged with the help of groups written after it; on the
+     * next fresh blind set it fell to 88.5 / 85.4 / 94.8 / 97.9.)
      */
-    static final Map<String, Double> LOGO_MEANS = Map.of("setup", 96.0, "handshake", 94.3, "remedy", 96.0, "bonus", 99.1);
-    static final int LOGO_NO_CREDIT_EARNING = 24;
-    static final List<String> BLIND_GROUPS = List.of("b10", "b11", "b3", "b4", "b5", "b6", "b7", "b8", "b9");
+    static final Map<String, Double> FORWARD_MEANS = Map.of("setup", 94.7, "handshake", 93.3, "remedy", 93.7, "bonus", 97.8);
+    static final Map<String, Double> FORWARD_SHIPPED = Map.of("setup", 93.9, "handshake", 92.4, "remedy", 92.8, "bonus", 97.8);
+    static final int FORWARD_NO_CREDIT_EARNING = 38;
+    static final List<String> BLIND_GROUPS = List.of("b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12");
 
     /**
-     * Drill 05's calibration, fitted leave-one-group-out on b3..b11 with the rule verdicts their frozen commits gave:
-     * every criterion's mean agreement at or above the recorded means minus 2 points (and above the rules'), as fitted
-     * and as shipped (answers the rules do not score left alone), and no more no-credit answers earning something than
-     * the recorded 24 (of 404) plus 2. The committed calibration file is the one
-     * this fit writes (only the date may differ): a changed pool, drill file or BLIND-RULES.tsv needs
-     * {@code validate --drill 05 --calibrate}.
+     * Drill 05's calibration measured the way a blind set measures it: each group of b3..b12 judged by a model fitted
+     * only on the answers written before it, against the rule verdicts their frozen commits gave. Every criterion's
+     * mean at or above the recorded one minus 1 point, and above the rules'; no more no-credit answers earning
+     * something than recorded plus 2. The committed calibration file is the one this fit writes (only the date may
+     * differ): a changed pool, drill file or BLIND-RULES.tsv needs {@code validate --drill 05 --calibrate}.
      */
     @Test
-    void theCalibrationBeatsTheRulesLeaveOneGroupOut() throws Exception {
+    void theCalibrationBeatsTheRulesOnEachGroupJudgedByWhatCameBefore() throws Exception {
         Path file = CourseFiles.drill(COURSE, "05").orElseThrow();
         Drill drill = DrillParser.parse("05", file);
         Calibrator.Result result = Calibrator.calibrate(drill, Files.readString(file),
@@ -307,14 +311,14 @@ class DrillAgreementTest {
         double[] calibrated = cv.meanPercent(Calibrator.GroupRow::calibratedAgreed);
         double[] shipped = cv.meanPercent(Calibrator.GroupRow::shippedAgreed);
         for (int i = 0; i < cv.criteria().size(); i++) {
-            double floor = LOGO_MEANS.get(cv.criteria().get(i)) - 2;
-            assertTrue(calibrated[i] >= floor && shipped[i] >= floor && calibrated[i] > rules[i],
-                    cv.criteria().get(i) + " below " + floor + "%\n" + cv.report());
+            String c = cv.criteria().get(i);
+            assertTrue(calibrated[i] >= FORWARD_MEANS.get(c) - 1 && shipped[i] >= FORWARD_SHIPPED.get(c) - 1
+                    && calibrated[i] > rules[i], c + " below the recorded figure\n" + cv.report());
         }
         int earning = cv.rows().stream().mapToInt(Calibrator.GroupRow::calibratedEarning).sum();
         int shippedEarning = cv.rows().stream().mapToInt(Calibrator.GroupRow::shippedEarning).sum();
-        assertEquals(404, cv.rows().stream().mapToInt(Calibrator.GroupRow::noCredit).sum());
-        assertTrue(earning <= LOGO_NO_CREDIT_EARNING + 2 && shippedEarning <= LOGO_NO_CREDIT_EARNING + 2, cv.report());
+        assertEquals(451, cv.rows().stream().mapToInt(Calibrator.GroupRow::noCredit).sum());
+        assertTrue(earning <= FORWARD_NO_CREDIT_EARNING + 2 && shippedEarning <= FORWARD_NO_CREDIT_EARNING + 2, cv.report());
 
         String committed = Files.readString(Calibration.fileOf(file)).replaceAll("\"date\" : \"[^\"]*\"", "\"date\" : \"DATE\"");
         String fresh = result.calibration().json("05", drill.criteria().stream().map(Criterion::id).toList());

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The calibration layer on tiny hand-made pools: its signals, its regression, rescues and vetoes, its file. */
+/** The calibration layer on a tiny hand-made pool: its text model, left-out groups, rescues and vetoes, its file. */
 class DrillCalibrationTest {
     static final String RUBRIC = """
             # Drill: t
@@ -73,66 +73,47 @@ class DrillCalibrationTest {
     }
 
     @Test
-    void signalsLeaveTheAnswersOwnGroupOut() throws Exception {
-        Pool pool = Pool.of(drill(), pool());
-        Pool.Likeness likeness = pool.likeness("Keep the lines open and hand them out again for every call.");
-        Pool.Signals all = pool.signals(likeness, "pool", Set.of());
-        Pool.Signals without = pool.signals(likeness, "pool", Set.of("b1"));
-        assertEquals(1.0, likeness.whole()[0], 1e-9, "identical to b1-1");
-        double weighted = 0;
-        double weights = 0;
-        double bestMet = 0;
-        double bestNothing = 0;
-        for (int i = 0; i < pool().size(); i++) {
-            double w = Math.max(likeness.whole()[i], 1e-6);
-            weights += w;
-            weighted += pool().get(i).met().contains("pool") ? w : 0;
-            bestMet = Math.max(bestMet, pool().get(i).met().contains("pool") ? likeness.whole()[i] : 0);
-            bestNothing = Math.max(bestNothing, pool().get(i).met().isEmpty() ? likeness.whole()[i] : 0);
-        }
-        assertEquals(weighted / weights, all.knn9(), 1e-12, "all 6 answers are among the 9 nearest");
-        assertEquals(bestMet - bestNothing, all.ncdiff(), 1e-12);
-        assertEquals(1.0, all.ncdiff() + bestNothing, 1e-9);
-        assertTrue(without.knn9() < all.knn9() && without.ncdiff() < all.ncdiff(), without.toString());
-        assertTrue(without.knn9() > 0.5, "b3-1 is still like it: " + without);
-        assertTrue(all.sentC() > without.sentC() && without.sentC() > 0, without.toString());
-        assertTrue(pool.signals(likeness, "jit", Set.of()).sentKnn5() <= 0.2, "one jit sentence in the pool");
-        assertEquals(0.0, all.authored(), 1e-9 + 0.3, "the example shares only a few words");
+    void aPoolAnswerIsJudgedByAModelFittedWithoutItsGroup() throws Exception {
+        Drill drill = drill();
+        Calibration calibration = calibration(drill);
+        String own = Calibration.modelText(pool().get(0).answer());
+        double all = calibration.judge(drill, own, "pool", Set.of()).probability();
+        double without = calibration.judge(drill, own, "pool", Set.of("b1")).probability();
+        assertTrue(all > without, all + " > " + without);
+        assertTrue(calibration.judge(drill, own, "pool", Set.of("b1")).met(), "b3-1 still says the same: " + without);
+        assertFalse(calibration.judge(drill, own, "pool", Set.of("b1", "b3")).met(),
+                "with every answer that meets it left out, nothing teaches the model the claim");
     }
 
     @Test
-    void theRegressionLearnsASeparableFeatureAndPicksAThresholdOnTheGrid() {
-        double[][] x = new double[40][];
-        boolean[] y = new boolean[40];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = new double[] {i % 2, i / 40.0};
-            y[i] = i % 2 == 1;
+    void theTextModelLearnsTheWordsThatSeparateTheLabelsDeterministically() {
+        List<String> texts = new ArrayList<>();
+        boolean[] reuse = new boolean[40];
+        for (int i = 0; i < 40; i++) {
+            texts.add(i % 2 == 0 ? "Later calls reuse the open connection number " + i
+                    : "The upstream is slow on call number " + i);
+            reuse[i] = i % 2 == 0;
         }
-        Logistic model = Logistic.fit(x, y);
-        for (int i = 0; i < x.length; i++) {
-            assertEquals(y[i], model.met(x[i]), "row " + i);
+        TextModel model = TextModel.fit(texts, Map.of("reuse", reuse));
+        for (int i = 0; i < texts.size(); i++) {
+            assertEquals(reuse[i], model.probability("reuse", texts.get(i)) >= 0.5, texts.get(i));
         }
-        assertTrue(model.weights()[1] > 1, java.util.Arrays.toString(model.weights()));
-        double step = (0.8 - 0.2) / 24;
-        assertEquals(0, Math.abs((model.threshold() - 0.2) / step - Math.round((model.threshold() - 0.2) / step)), 1e-9);
+        assertTrue(model.probability("reuse", "they reuse the open connection") > 0.7);
+        assertTrue(model.probability("reuse", "the upstream is slow") < 0.3);
+        int gram = model.tfidf().vocabulary().indexOf("reuse");
+        assertTrue(model.weights().get("reuse")[gram + 1] > 0, "the bias comes first, then one weight per gram");
+        assertArrayEquals(model.weights().get("reuse"), TextModel.fit(texts, Map.of("reuse", reuse)).weights().get("reuse"),
+                0, "the same texts and labels give the same weights");
     }
 
-    /** A model for "pool" that meets it when most alike answers do (knn9 above one half), whatever the rules say. */
-    private static Drill calibrated(List<LabelledAnswer> answers) throws DrillFormatException {
+    /** The calibration fitted on {@link #pool}, without verdicts of the rules to compare with. */
+    private static Calibration calibration(Drill drill) {
+        return Calibrator.calibrate(drill, RUBRIC, pool(), Map.of(), "-", "-").calibration();
+    }
+
+    private static Drill calibrated() throws DrillFormatException {
         Drill drill = drill();
-        double[] zeros = new double[Calibration.FEATURES.size()];
-        double[] ones = new double[Calibration.FEATURES.size()];
-        java.util.Arrays.fill(ones, 1);
-        double[] byLikeness = new double[Calibration.FEATURES.size() + 1];
-        byLikeness[0] = -10;
-        byLikeness[2] = 20;
-        double[] byRule = new double[Calibration.FEATURES.size() + 1];
-        byRule[0] = -5;
-        byRule[1] = 10;
-        Calibration calibration = new Calibration(Pool.of(drill, answers), Map.of(
-                "pool", new Logistic(zeros, ones, byLikeness, 0.5), "jit", new Logistic(zeros, ones, byRule, 0.5)),
-                new Calibration.Provenance(0, List.of(), "hand-made", answers.size(), "-", "-", "-"));
-        return drill.withCalibration(new Calibration.Status.Ready(calibration));
+        return drill.withCalibration(new Calibration.Status.Ready(calibration(drill)));
     }
 
     private static CriterionResult result(Assessment assessment, String id) {
@@ -141,7 +122,7 @@ class DrillCalibrationTest {
 
     @Test
     void aParaphraseLikeAnswersThatMeetTheCriterionIsRescued() throws Exception {
-        Drill drill = calibrated(pool());
+        Drill drill = calibrated();
         String answer = "Keep the lines open, and hand them out again for each call.";
         assertFalse(result(DrillScorer.rules(drill, answer), "pool").met(), "no rule matches the paraphrase");
         CriterionResult rescued = result(DrillScorer.score(drill, answer), "pool");
@@ -155,7 +136,7 @@ class DrillCalibrationTest {
 
     @Test
     void aKeywordInAnswerWordedLikeOnesThatDoNotMeetTheCriterionIsVetoed() throws Exception {
-        Drill drill = calibrated(pool());
+        Drill drill = calibrated();
         String answer = "The weather is nice today, nothing to add about the swimming pool.";
         assertTrue(result(DrillScorer.rules(drill, answer), "pool").met(), "the rule matches 'pool'");
         CriterionResult vetoed = result(DrillScorer.score(drill, answer), "pool");
@@ -164,7 +145,8 @@ class DrillCalibrationTest {
         assertTrue(vetoed.evidence().get(0).startsWith("\"pool\" was not counted: answers worded like this were mostly"
                 + " judged not to make this claim. State it plainly, for example: Reuse connections from a pool."),
                 vetoed.evidence().get(0));
-        assertTrue(result(DrillScorer.score(drill, answer + " The JIT is cold."), "jit").met(), "the rule-led model keeps jit");
+        assertTrue(result(DrillScorer.score(drill, "The JIT compiler is cold on the first call."), "jit").met(),
+                "the model keeps what the rules met when answers like it meet it too");
         assertTrue(DrillScorer.score(drill, "jit") instanceof Assessment.TooShort, "too short stays too short");
     }
 
@@ -180,16 +162,16 @@ class DrillCalibrationTest {
                 "b3-2.txt", new Calibrator.RuleVerdict("NotAnswer", Set.of())), "2026-11-30", "validate --drill t --calibrate");
         Path file = dir.resolve("t.calibration.json");
         fitted.calibration().write(drill, file);
-        Calibration read = Calibration.read(file, drill, Pool.of(drill, pool()));
-        for (String c : List.of("pool", "jit")) {
-            assertArrayEquals(fitted.calibration().model(c).weights(), read.model(c).weights(), 0);
-            assertArrayEquals(fitted.calibration().model(c).mean(), read.model(c).mean(), 0);
-            assertArrayEquals(fitted.calibration().model(c).sd(), read.model(c).sd(), 0);
-            assertEquals(fitted.calibration().model(c).threshold(), read.model(c).threshold(), 0);
+        Calibration read = Calibration.read(file, drill, () -> Pool.of(pool()));
+        for (String c : List.of("pool", "jit", Calibration.NOTHING)) {
+            assertArrayEquals(fitted.calibration().model().weights().get(c), read.model().weights().get(c), 0);
         }
+        assertEquals(fitted.calibration().model().tfidf().vocabulary(), read.model().tfidf().vocabulary());
+        assertArrayEquals(fitted.calibration().model().tfidf().idf(), read.model().tfidf().idf(), 0);
         assertEquals(fitted.calibration().provenance(), read.provenance());
         assertEquals(List.of("b1", "b2", "b3"), read.provenance().trainingGroups());
-        assertEquals(3, fitted.crossValidation().rows().size());
+        assertEquals(List.of("b2", "b3"), fitted.crossValidation().rows().stream().map(Calibrator.GroupRow::group).toList(),
+                "each group judged by a model fitted on the groups before it: b1 has none before it");
 
         Calibrator.Result again = Calibrator.calibrate(drill, RUBRIC, pool(), Calibrator.readBlindRules(dir.resolve("none.tsv")),
                 "2026-11-30", "validate --drill t --calibrate");
@@ -231,9 +213,16 @@ class DrillCalibrationTest {
         assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow()
                 .contains("fitted on a labelled pool of 6 answers, but " + pool + " holds 5"));
 
-        Files.writeString(Calibration.fileOf(drillFile), "{\"drill\": \"t\", \"features\": "
-                + new ArrayList<>(Calibration.FEATURES).stream().map(f -> "\"" + f + "\"").toList() + ", \"criteria\": {}}");
+        Files.writeString(Calibration.fileOf(drillFile), "{\"drill\": \"t\", \"features\": []}");
         assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow()
-                .contains("no model for criterion 'pool'"));
+                .contains("'model' must be '" + Calibration.MODEL + "' (written by an older Loopback?)"));
+        Files.writeString(Calibration.fileOf(drillFile), "{\"drill\": \"t\", \"model\": \"" + Calibration.MODEL + "\","
+                + " \"vocabulary\": [\"pool\"], \"idf\": [1.5], \"criteria\": {\"pool\": [0, 1]}}");
+        assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow()
+                .contains("no weights for 'jit' under 'criteria'"));
+        Files.writeString(Calibration.fileOf(drillFile), "{\"drill\": \"t\", \"model\": \"" + Calibration.MODEL + "\","
+                + " \"vocabulary\": [\"pool\"], \"idf\": [1.5], \"criteria\": {\"pool\": [0, 1], \"jit\": [0]}}");
+        assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow()
+                .contains("jit: 'jit' must be an array of 2 numbers"));
     }
 }

@@ -235,4 +235,37 @@ class DrillClaimRulesTest {
                 + " calls reuse the connection that is already open.", "handshake"));
         assertTrue(rulesMet("The first call has to build the bridge; the other calls just walk across it.", "setup"));
     }
+
+    @Test
+    void aFencedConfigBesideAnAnswerIllustratesItAndIsNoListOfTerms() {
+        String prose = "The first call pays the connection setup, the TCP handshake and then the TLS handshake; later"
+                + " calls reuse the open connection. I'd keep connections alive and open some at startup:\n\n";
+        String config = "```yaml\nhttp-client:\n  keep-alive: true\n  pool:\n    max: 125\n    min-idle: 10\n"
+                + "  idle-timeout: 55s\n```\n";
+        Assessment scored = DrillScorer.rules(drill, prose + config);
+        assertInstanceOf(Assessment.Scored.class, scored, "the prose is an answer: " + scored);
+        assertTrue(rulesMet(prose + config, "setup") && rulesMet(prose + config, "remedy"), scored.toString());
+        assertInstanceOf(Assessment.NotAnswer.class, DrillScorer.rules(drill, config + "keep-alive, pool, handshake\n"),
+                "a fence beside too few words of prose is judged as a whole: a list");
+        String unclosed = "handshake, keep-alive, pool, TLS\n```\nThe first call pays the TCP handshake and later calls"
+                + " reuse the connection.";
+        assertEquals(Notice.outsideCode(AnswerText.of(unclosed)).source(), AnswerText.of(unclosed).source(),
+                "a fence never closed hides nothing");
+        String fences = "```\n".repeat(20_000);
+        assertEquals(AnswerText.of(fences).source(), Notice.outsideCode(AnswerText.of(fences)).source(),
+                "forty thousand fences are one pass over the lines, and nothing is left outside them");
+    }
+
+    @Test
+    void aRealRemedyBesideAStatedMisconceptionIsJudgedWithoutTheWrongSentence() {
+        String answer = "The first call is slow because of the UDP handshake with the upstream. Use a connection pool.";
+        Assessment scored = DrillScorer.score(drill, answer);
+        assertEquals(List.of("udp-handshake"), scored.misconceptions().stream().map(MisconceptionResult::id)
+                .filter(id -> id.equals("udp-handshake")).toList());
+        assertFalse(met(answer, "handshake"), "the misconception touches the handshake");
+        assertTrue(scored.criteria().stream().filter(c -> c.id().equals("remedy")).findFirst().orElseThrow().met(),
+                scored.toString());
+        assertEquals("Use a connection pool.", DrillScorer.withoutMisconceptions(answer, scored.misconceptions()));
+        assertEquals(answer, DrillScorer.withoutMisconceptions(answer, List.of()));
+    }
 }
