@@ -24,6 +24,12 @@ public record AnswerText(String source, List<Token> tokens, Set<Integer> questio
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]\u2013\u2014]|\\s-\\s");
     /** A line at least this long that ends without punctuation was wrapped inside a clause, not ended there. */
     private static final int WRAPPED_LINE = 50;
+    /**
+     * A sentence ends after this many words even without a full stop: the longest sentence of the labelled answers
+     * has 92, and the claim rules scan a sentence for every hit in it, so one sentence of thousands of words (a hostile
+     * answer with no full stop) would cost minutes.
+     */
+    static final int SENTENCE_WORDS = 150;
     /** Words that start a new clause ("..., but that only costs ...", "... because ..."). */
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "because", "although", "though", "whereas",
             "while", "since", "however", "so", "whereupon", "thus", "hence");
@@ -37,7 +43,8 @@ public record AnswerText(String source, List<Token> tokens, Set<Integer> questio
     }
 
     /**
-     * Splits {@code source} into words; a sentence ends at . ! ? before a space, a blank line, or a new list item;
+     * Splits {@code source} into words; a sentence ends at . ! ? before a space, a blank line, or a new list item (and
+     * after {@value #SENTENCE_WORDS} words without one);
      * a clause also ends at , ; : ( ) a dash or a line break, and before but, because, so, while, since, ...
      */
     public static AnswerText of(String source) {
@@ -48,22 +55,25 @@ public record AnswerText(String source, List<Token> tokens, Set<Integer> questio
         int sentence = 0;
         int clause = 0;
         int previousEnd = 0;
+        int inSentence = 0;
         while (words.find()) {
             String gap = text.substring(previousEnd, words.start());
             String word = words.group().toLowerCase(Locale.ROOT);
             if (!tokens.isEmpty()) {
-                if (SENTENCE_BREAK.matcher(gap).find()) {
+                if (SENTENCE_BREAK.matcher(gap).find() || inSentence == SENTENCE_WORDS) {
                     if (gap.contains("?")) {
                         questions.add(sentence);
                     }
                     sentence++;
                     clause++;
+                    inSentence = 0;
                 } else if (CLAUSE_BREAK.matcher(gap).find() || lineBreak(text, previousEnd, gap)
                         || CLAUSE_WORDS.contains(word) && !KEEP_CLAUSE.contains(tokens.get(tokens.size() - 1).word())) {
                     clause++;
                 }
             }
             tokens.add(new Token(word, sentence, clause, words.start(), words.end()));
+            inSentence++;
             previousEnd = words.end();
         }
         if (!tokens.isEmpty() && text.substring(previousEnd).contains("?")) {

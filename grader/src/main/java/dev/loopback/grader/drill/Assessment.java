@@ -41,6 +41,21 @@ public sealed interface Assessment {
     }
 
     /**
+     * The answer is longer than the drill reads ({@link DrillScorer#MAX_WORDS} words); it scores 0 and {@code notice}
+     * says how long it is and what to write instead.
+     */
+    record TooLong(String drillId, int maxScore, List<CriterionResult> criteria, String notice) implements Assessment {
+        public TooLong {
+            criteria = List.copyOf(criteria);
+        }
+
+        @Override
+        public int score() {
+            return 0;
+        }
+    }
+
+    /**
      * The text is not an answer to score: it talks about the answer or the grader, or it only lists terms
      * without saying anything about them. It scores 0 and {@code notice} tells the learner why.
      */

@@ -18,6 +18,16 @@ public final class DrillScorer {
 
     /** Answers with fewer words than this are not judged. */
     public static final int MIN_WORDS = 3;
+    /**
+     * The longest answer the drill reads, in words: more than twice the longest of the 1,400 labelled answers (430
+     * words). The claim rules look back over a sentence, and earlier sentences, for every hit, so their work grows
+     * faster than the answer: a hostile 64 KB answer took minutes before this bound (and {@link AnswerText}'s bound on
+     * a sentence's length), under a second now.
+     */
+    public static final int MAX_WORDS = 1000;
+    static final String TOO_LONG = "This answer is %d words long, more than the " + MAX_WORDS + " the drill reads, so it"
+            + " was not scored. The question needs a few sentences: what the first call pays that later calls do not,"
+            + " why, and what you would do about it.";
 
     static final String NUDGE = "That is too short to score. Write two or three sentences: what happens on"
             + " the first call that later calls skip, and what you would change so users never pay for it.";
@@ -52,6 +62,10 @@ public final class DrillScorer {
         AnswerText whole = AnswerText.of(answer);
         if (whole.tokens().size() < MIN_WORDS) {
             return new Assessment.TooShort(drill.id(), drill.maxScore(), unmet(drill), NUDGE);
+        }
+        if (whole.tokens().size() > MAX_WORDS) {
+            return new Assessment.TooLong(drill.id(), drill.maxScore(), unmet(drill), String.format(Locale.ROOT, TOO_LONG,
+                    whole.tokens().size()));
         }
         if (HiddenText.in(answer)) {
             // Text hidden from a reader is written for the grader: a note, left out; the rest is scored when it is

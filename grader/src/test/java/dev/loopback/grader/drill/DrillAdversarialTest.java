@@ -76,14 +76,17 @@ class DrillAdversarialTest {
 
     /**
      * A hostile answer of web-body size (64 KB) made of one tag that never closes: the hidden-text pattern reads at
-     * most 300 characters of a tag's attributes, so the answer is judged like any other (here: a list of one word),
-     * and a tag whose attributes run past that bound is not taken as hiding what follows it.
+     * most 300 characters of a tag's attributes, so the answer is judged like any other (9000 words: too long to
+     * read; one attribute of 64,000 characters before a real answer: scored), and a tag whose attributes run past
+     * that bound is not taken as hiding what follows it.
      */
     @Test
     void aTagWhoseAttributesRunPastTheBoundIsNotReadAsHidden() {
-        assertInstanceOf(Assessment.NotAnswer.class, DrillScorer.score(drill, "<a " + "hidden ".repeat(9000)));
+        assertInstanceOf(Assessment.TooLong.class, DrillScorer.score(drill, "<a " + "hidden ".repeat(9000)));
         String visible = "The first call has to open a new connection to the service, and later calls reuse that open"
                 + " connection, so only the first one pays for setting it up.";
+        assertTrue(met(DrillScorer.score(drill, "<a data-x=\"" + "y".repeat(64_000) + "\" hidden>" + visible))
+                .contains("setup"));
         assertInstanceOf(Assessment.NotAnswer.class, DrillScorer.score(drill, "<span hidden>" + visible));
         assertTrue(met(DrillScorer.score(drill, "<span title=\"" + "x".repeat(400) + "\" hidden>" + visible))
                 .contains("setup"));
@@ -541,5 +544,30 @@ class DrillAdversarialTest {
     void theDrillFileCarriesItsMisconceptions() {
         assertEquals(Path.of("..", "course", "drills", "05-cold-start.md"), DrillAgreementTest.DRILL);
         assertTrue(drill.misconceptions().size() >= 3);
+    }
+
+    /**
+     * The drill reads answers of up to {@link DrillScorer#MAX_WORDS} words (more than twice the longest labelled one);
+     * a longer one is not scored and the learner is told its length and what to write. Sentences without a full stop
+     * end after {@link AnswerText#SENTENCE_WORDS} words. Both bound the claim rules' work, which grows faster than the
+     * answer: before them a 64 KB answer of short repeated sentences took about 25 s and one of a single sentence
+     * minutes; the bench for it is `bench/drill.sh` (a timed unit test would be flaky, so this checks the shapes).
+     */
+    @Test
+    void aVeryLongAnswerIsNotScoredAndSaysHowLongItIs() {
+        String sentence = "The UDP handshake is slow. ";
+        Assessment.TooLong tooLong = assertInstanceOf(Assessment.TooLong.class,
+                DrillScorer.score(drill, sentence.repeat(2400)));
+        assertEquals(0, tooLong.score());
+        assertEquals(List.of(), met(tooLong));
+        assertTrue(tooLong.notice().startsWith("This answer is 12000 words long, more than the 1000 the drill reads,"
+                + " so it was not scored."), tooLong.notice());
+        assertInstanceOf(Assessment.Scored.class, DrillScorer.score(drill, sentence.repeat(200)),
+                "1000 words are read");
+        AnswerText oneSentence = AnswerText.of("keep-alive pool handshake first call connection ".repeat(100));
+        assertEquals(700, oneSentence.tokens().size(), "keep-alive is two words");
+        assertEquals(5, oneSentence.sentences(), "700 words without a full stop are five sentences of at most 150");
+        assertEquals(0, oneSentence.tokens().get(149).sentence());
+        assertEquals(1, oneSentence.tokens().get(150).sentence());
     }
 }

@@ -10,7 +10,7 @@ import dev.loopback.grader.drill.MisconceptionResult;
 /**
  * The JSON a script gets from {@code drill <id> --answer-file F --json}: {@code {"drill","score","maxScore",
  * "criteria":[{"id","met","evidence"}],"misconceptions":[{"id","evidence","correction"}]}}, plus a top-level
- * {@code "notice"} when the text was not scored as an answer (too short, a note about the answer, a list of terms).
+ * {@code "notice"} when the text was not scored as an answer (too short, too long, a note about the answer, a list of terms).
  */
 final class DrillJson {
     private DrillJson() {}
@@ -38,6 +38,9 @@ final class DrillJson {
     static java.util.Optional<String> notice(Assessment assessment) {
         if (assessment instanceof Assessment.TooShort tooShort) {
             return java.util.Optional.of(tooShort.nudge());
+        }
+        if (assessment instanceof Assessment.TooLong tooLong) {
+            return java.util.Optional.of(tooLong.notice());
         }
         if (assessment instanceof Assessment.NotAnswer notAnswer) {
             return java.util.Optional.of(notAnswer.notice());
