@@ -40,6 +40,10 @@ public final class Calibration {
     static final String SUFFIX = ".calibration.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonFactory STREAM = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+    /** Bounds on what is read: the file's size, an idf value, a weight (a fitted model's are a few units). */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+    static final double MAX_IDF = 50;
+    static final double MAX_WEIGHT = 1000;
     /** Weights are kept to this many significant digits, in the file and in memory alike. */
     private static final java.math.MathContext DIGITS = new java.math.MathContext(6);
 
@@ -217,9 +221,10 @@ public final class Calibration {
     }
 
     /**
-     * Reads the weights in {@code file}; anything missing or malformed is an {@link IllegalArgumentException}. The
-     * vocabulary and weights (tens of thousands of numbers) are streamed, not read into a tree: a learner's
-     * {@code drill} command reads this file every time.
+     * Reads the weights in {@code file}; anything missing, malformed or out of bounds ({@link #MAX_BYTES},
+     * {@link #MAX_IDF}, {@link #MAX_WEIGHT}) is an {@link IllegalArgumentException}. The vocabulary and weights (tens
+     * of thousands of numbers) are parsed as a stream of tokens, not into a tree: a learner's {@code drill} command
+     * reads this file every time.
      */
     static Calibration read(Path file, Drill drill, Supplier<Pool> pool) throws IOException {
         String drillId = null;
@@ -228,7 +233,18 @@ public final class Calibration {
         List<String> grams = null;
         double[] idf = null;
         Map<String, double[]> weights = new LinkedHashMap<>();
-        try (JsonParser p = STREAM.createParser(Files.readString(file, StandardCharsets.UTF_8))) {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new IllegalArgumentException(size / (1024 * 1024) + " MB, more than a calibration file's " + MAX_BYTES
+                    / (1024 * 1024) + " MB (drill 05's is 0.6 MB)");
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("not UTF-8 text");
+        }
+        try (JsonParser p = STREAM.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("not a JSON object");
             }
@@ -236,8 +252,8 @@ public final class Calibration {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
-                    case "drill" -> drillId = p.getValueAsString();
-                    case "model" -> model = p.getValueAsString();
+                    case "drill" -> drillId = text(p, "drill");
+                    case "model" -> model = text(p, "model");
                     case "provenance" -> provenance = JSON.readTree(p);
                     case "vocabulary" -> grams = words(p);
                     case "idf" -> idf = numbers(p, "idf");
@@ -255,8 +271,9 @@ public final class Calibration {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON (line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage() + ")");
+            // a limit of the parser (a number of thousands of digits, nesting thousands deep) has no location
+            throw new IllegalArgumentException("not valid JSON (" + (e.getLocation() == null ? ""
+                    : "line " + e.getLocation().getLineNr() + ": ") + e.getOriginalMessage() + ")");
         }
         if (!drill.id().equals(drillId)) {
             throw new IllegalArgumentException("'drill' is '" + drillId + "', not '" + drill.id() + "'");
@@ -270,6 +287,11 @@ public final class Calibration {
         if (idf == null || idf.length != grams.size()) {
             throw new IllegalArgumentException("'idf' must be an array of " + grams.size() + " numbers");
         }
+        for (double v : idf) {
+            if (v <= 0 || v > MAX_IDF) { // ln((n + 1) / (df + 1)) + 1 lies in (1, ln(n + 1) + 1]
+                throw new IllegalArgumentException("'idf' holds " + v + ", outside (0, " + MAX_IDF + "]");
+            }
+        }
         List<String> models = new ArrayList<>(drill.criteria().stream().map(Criterion::id).toList());
         models.add(NOTHING);
         for (String c : models) {
@@ -281,12 +303,27 @@ public final class Calibration {
             }
         }
         weights.keySet().retainAll(models);
+        for (Map.Entry<String, double[]> e : weights.entrySet()) {
+            for (double w : e.getValue()) {
+                if (Math.abs(w) > MAX_WEIGHT) {
+                    throw new IllegalArgumentException(e.getKey() + ": a weight of " + w + " is beyond " + MAX_WEIGHT
+                            + "; a fitted model's weights are a few units");
+                }
+            }
+        }
         JsonNode prov = provenance == null ? JSON.createObjectNode() : provenance;
         List<String> groups = new ArrayList<>();
         prov.path("trainingGroups").forEach(g -> groups.add(g.asText()));
         return new Calibration(pool, new TextModel(TfIdf.of(grams, idf), weights), new Provenance(
                 prov.path("trainingRows").asInt(), groups, prov.path("ruleVerdicts").asText(), prov.path("pool").asInt(),
                 prov.path("date").asText(), prov.path("command").asText(), prov.path("inputs").asText()));
+    }
+
+    private static String text(JsonParser p, String field) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw new IllegalArgumentException("'" + field + "' must be a string");
+        }
+        return p.getText();
     }
 
     private static List<String> words(JsonParser p) throws IOException {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class Pool {
     /** The group of a labelled answer is its file-name prefix ({@code b3-}, {@code t7-}); the author's own have none. */
     private static final Pattern GROUP = Pattern.compile("([bt])(\\d+)-.*");
+    private static final Pattern GROUP_NAME = Pattern.compile("([bt])(\\d+)");
     static final String AUTHORS = "orig";
 
     /** One labelled answer: its file name, group and the criteria a person judged met. */
@@ -34,7 +35,7 @@ final class Pool {
      * {@code bn-}, which was written after the round's freeze.
      */
     static double written(String group) {
-        java.util.regex.Matcher m = Pattern.compile("([bt])(\\d+)").matcher(group);
+        java.util.regex.Matcher m = GROUP_NAME.matcher(group);
         if (!m.matches()) {
             return 0;
         }

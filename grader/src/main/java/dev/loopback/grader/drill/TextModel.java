@@ -119,10 +119,13 @@ record TextModel(TfIdf tfidf, Map<String, double[]> weights) {
                     next[j] = w[j] - step * direction[j];
                 }
                 fNext = loss(next, x, y, nextGradient);
-                if (fNext <= f + 1e-4 * step * slope || step < 1e-10) {
+                if (fNext <= f + 1e-4 * step * slope) {
                     break;
                 }
                 step /= 2;
+                if (step < 1e-10) {
+                    return w; // no step lowers the loss: converged as far as doubles go; keep the last good point
+                }
             }
             double[] sk = new double[d];
             double[] uk = new double[d];

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * answers of the pool use; weights ln(1 + count) times idf = ln((n + 1) / (df + 1)) + 1, scaled to length 1.
  */
 final class TfIdf {
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:[-'][a-z0-9]+)*");
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]++(?:[-'][a-z0-9]++)*+"); // possessive, as AnswerText.WORD
     private static final Pattern LINES = Pattern.compile("\\n+");
     /** A sentence ends at . ! ? ; : before white space and a character that is not a lower-case letter. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;:])\\s+(?=[^a-z])");
@@ -34,23 +34,6 @@ final class TfIdf {
 
     /** A sparse vector: ascending gram indexes and their weights. */
     record Vector(int[] index, double[] weight) {
-        static final Vector EMPTY = new Vector(new int[0], new double[0]);
-
-        double dot(Vector other) {
-            double sum = 0;
-            int i = 0;
-            int j = 0;
-            while (i < index.length && j < other.index.length) {
-                if (index[i] == other.index[j]) {
-                    sum += weight[i++] * other.weight[j++];
-                } else if (index[i] < other.index[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-            return sum;
-        }
     }
 
     /** The words of {@code text} and every pair of neighbours joined by '_'. */

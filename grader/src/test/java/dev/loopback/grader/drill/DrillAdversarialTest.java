@@ -547,7 +547,8 @@ class DrillAdversarialTest {
     }
 
     /**
-     * The drill reads answers of up to {@link DrillScorer#MAX_WORDS} words (more than twice the longest labelled one);
+     * The drill reads answers of up to {@link DrillScorer#MAX_WORDS} words a reader sees (40% more than the longest
+     * labelled one);
      * a longer one is not scored and the learner is told its length and what to write. Sentences without a full stop
      * end after {@link AnswerText#SENTENCE_WORDS} words. Both bound the claim rules' work, which grows faster than the
      * answer: before them a 64 KB answer of short repeated sentences took about 25 s and one of a single sentence
@@ -560,14 +561,21 @@ class DrillAdversarialTest {
                 DrillScorer.score(drill, sentence.repeat(2400)));
         assertEquals(0, tooLong.score());
         assertEquals(List.of(), met(tooLong));
-        assertTrue(tooLong.notice().startsWith("This answer is 12000 words long, more than the 1000 the drill reads,"
+        assertTrue(tooLong.notice().startsWith("This answer is 12000 words long, more than the 600 the drill reads,"
                 + " so it was not scored."), tooLong.notice());
-        assertInstanceOf(Assessment.Scored.class, DrillScorer.score(drill, sentence.repeat(200)),
-                "1000 words are read");
+        assertInstanceOf(Assessment.Scored.class, DrillScorer.score(drill, sentence.repeat(120)), "600 words are read");
+        String visible = "The first call opens a new connection and pays the TCP and TLS handshakes; later calls reuse it.";
+        assertInstanceOf(Assessment.Scored.class, DrillScorer.score(drill, visible + "<span hidden>x</span>".repeat(3000)),
+                "hidden text is left out before the words are counted");
         AnswerText oneSentence = AnswerText.of("keep-alive pool handshake first call connection ".repeat(100));
         assertEquals(700, oneSentence.tokens().size(), "keep-alive is two words");
-        assertEquals(5, oneSentence.sentences(), "700 words without a full stop are five sentences of at most 150");
-        assertEquals(0, oneSentence.tokens().get(149).sentence());
-        assertEquals(1, oneSentence.tokens().get(150).sentence());
+        assertEquals(7, oneSentence.sentences(), "700 words without a full stop are seven sentences of at most 100");
+        assertEquals(0, oneSentence.tokens().get(99).sentence());
+        assertEquals(1, oneSentence.tokens().get(100).sentence());
+        Assessment apostrophes = DrillScorer.score(drill, "The first call pays the TCP handshake, a" + "'a".repeat(20_000)
+                + " and later calls reuse it.");
+        assertInstanceOf(Assessment.Scored.class, apostrophes, "a word of 20,000 apostrophes is one word, matched"
+                + " without a stack frame per apostrophe (it used to overflow the stack at 1,500)");
+        assertEquals(1, AnswerText.of("a" + "'a".repeat(20_000)).tokens().size());
     }
 }

@@ -127,7 +127,7 @@ class DrillCalibrationTest {
         assertFalse(result(DrillScorer.rules(drill, answer), "pool").met(), "no rule matches the paraphrase");
         CriterionResult rescued = result(DrillScorer.score(drill, answer), "pool");
         assertTrue(rescued.met());
-        assertEquals(List.of(answer + DrillScorer.LIKENESS), rescued.evidence());
+        assertEquals(List.of(answer + DrillScorer.WORDED_LIKE), rescued.evidence());
         assertEquals(1, DrillScorer.score(drill, answer).score());
         assertFalse(result(DrillScorer.score(drill, "The weather is nice today, nothing to add."), "pool").met());
         assertFalse(result(DrillScorer.score(drill, "I would not keep the lines open or hand out any pool."), "pool").met(),
@@ -224,5 +224,27 @@ class DrillCalibrationTest {
                 + " \"vocabulary\": [\"pool\"], \"idf\": [1.5], \"criteria\": {\"pool\": [0, 1], \"jit\": [0]}}");
         assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow()
                 .contains("jit: 'jit' must be an array of 2 numbers"));
+        String valid = "{\"drill\": \"t\", \"model\": \"" + Calibration.MODEL + "\", \"vocabulary\": [\"pool\"],"
+                + " \"criteria\": {\"pool\": [0, 1], \"jit\": [0, 1], \"(nothing)\": [0, 1]}, ";
+        Files.writeString(Calibration.fileOf(drillFile), valid + "\"idf\": [1e308]}");
+        assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow()
+                .contains("'idf' holds 1.0E308, outside (0, 50.0]"));
+        Files.writeString(Calibration.fileOf(drillFile), valid.replace("[0, 1], \"jit\"", "[0, 1e6], \"jit\"")
+                + "\"idf\": [1.5]}");
+        assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow()
+                .contains("pool: a weight of 1000000.0 is beyond 1000.0"));
+        Files.writeString(Calibration.fileOf(drillFile), "{\"drill\": [\"t\"]}");
+        assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow()
+                .contains("'drill' must be a string"));
+        Files.writeString(Calibration.fileOf(drillFile), valid + "\"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}");
+        assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow()
+                .contains("not valid JSON ("), "a parser limit without a location is named too");
+        Files.write(Calibration.fileOf(drillFile), new byte[] {'{', '"', (byte) 0xC3, '"', '}'});
+        assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow().contains("not UTF-8 text"));
+        try (var big = new java.io.RandomAccessFile(Calibration.fileOf(drillFile).toFile(), "rw")) {
+            big.setLength(Calibration.MAX_BYTES + 1); // sparse: nothing is written
+        }
+        assertTrue(DrillParser.parseCalibrated("t", drillFile).calibrationProblem().orElseThrow()
+                .contains("16 MB, more than a calibration file's 16 MB"));
     }
 }
