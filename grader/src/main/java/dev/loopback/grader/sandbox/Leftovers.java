@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 /**
  * Ends every process a sandbox run left behind: the JVM's descendants, and (on Linux) every process
  * whose environment still carries the run's marker, which finds children that detached themselves
- * from the tree. Under bwrap the PID namespace already ends them all with the sandbox; this is the
- * sweep for runs without it.
+ * from the tree. Under bwrap the PID namespace ends them all with the sandbox once it is set up; the
+ * sweep also finds bwrap's own inner process when the sandbox is ended while bwrap is still setting
+ * up, before --die-with-parent applies (a spare cancelled because the submission did not compile).
  */
 final class Leftovers {
     /** The environment variable each sandbox JVM is started with; its value names the run. */
@@ -28,17 +29,14 @@ final class Leftovers {
 
     private Leftovers() {}
 
-    /**
-     * Kills {@code process}, its descendants and, unless {@code isolated} (bwrap's PID namespace ends
-     * everything in it with the sandbox), every process marked with {@code runId}; then waits (briefly) for them.
-     */
-    static void kill(Process process, String runId, boolean isolated) {
+    /** Kills {@code process}, its descendants and every process marked with {@code runId}; then waits (briefly) for them. */
+    static void kill(Process process, String runId) {
         List<ProcessHandle> tree = new ArrayList<>();
         tree.add(process.toHandle());
         tree.addAll(process.descendants().toList());
-        if (!isolated) {
-            tree.addAll(marked(runId));
-        }
+        // Under bwrap too: killed while bwrap is setting up, its inner process is orphaned before --die-with-parent
+        // applies, is no descendant any more, and carries the marker (bwrap passes the environment on).
+        tree.addAll(marked(runId));
         tree.forEach(ProcessHandle::destroyForcibly);
         long deadline = System.nanoTime() + WAIT.toNanos();
         for (ProcessHandle handle : tree) {

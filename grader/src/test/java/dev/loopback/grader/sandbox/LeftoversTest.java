@@ -31,4 +31,31 @@ class LeftoversTest {
             parent.destroyForcibly().waitFor();
         }
     }
+
+    /**
+     * A process that carries the run's marker but is no descendant of the sandbox's process any more (bwrap's inner
+     * process, orphaned when the sandbox is ended while bwrap is still setting up) is ended with the run: CI once
+     * found one still alive 10 s after a submission that did not compile.
+     */
+    @Test
+    void aMarkedProcessOutsideTheTreeIsEndedWithTheRun() throws Exception {
+        String runId = java.util.UUID.randomUUID().toString();
+        ProcessBuilder marked = new ProcessBuilder("sleep", "300");
+        marked.environment().put(Leftovers.MARKER, runId);
+        Process sandbox = marked.start();
+        Process orphan = marked.start(); // the test's child, not the sandbox's: outside the sandbox's tree
+        Process stranger = new ProcessBuilder("sleep", "300").start();
+        try {
+            assertFalse(sandbox.descendants().anyMatch(p -> p.pid() == orphan.pid()));
+            Leftovers.kill(sandbox, runId);
+            assertTrue(sandbox.waitFor(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(orphan.waitFor(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS),
+                    "the marked process outside the tree was ended too");
+            assertTrue(stranger.isAlive(), "a process without the marker is left alone");
+        } finally {
+            sandbox.destroyForcibly();
+            orphan.destroyForcibly();
+            stranger.destroyForcibly().waitFor();
+        }
+    }
 }
