@@ -38,6 +38,11 @@ final class Leftovers {
         // applies, is no descendant any more, and carries the marker (bwrap passes the environment on).
         tree.addAll(marked(runId));
         tree.forEach(ProcessHandle::destroyForcibly);
+        // Once more after the kill: bwrap may have forked its inner process between the sweep and the kill. Left
+        // alone, that process waits forever for the set-up its killed parent will never finish (seen here).
+        List<ProcessHandle> late = marked(runId);
+        late.forEach(ProcessHandle::destroyForcibly);
+        tree.addAll(late);
         long deadline = System.nanoTime() + WAIT.toNanos();
         for (ProcessHandle handle : tree) {
             try {
