@@ -103,7 +103,7 @@ public final class Calibration {
     /** The model fitted on {@code pool}'s answers outside {@code leftOut}, weights rounded as in the file. */
     static TextModel fit(Drill drill, Pool pool, Set<String> leftOut) {
         List<Pool.Entry> kept = pool.entries().stream().filter(e -> !leftOut.contains(e.group())).toList();
-        List<String> texts = kept.stream().map(e -> modelText(e.answer())).toList();
+        List<String> texts = kept.stream().map(pool::text).toList();
         Map<String, boolean[]> labels = new LinkedHashMap<>();
         for (Criterion c : drill.criteria()) {
             boolean[] y = new boolean[kept.size()];

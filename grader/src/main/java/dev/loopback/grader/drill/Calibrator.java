@@ -214,6 +214,12 @@ public final class Calibrator {
             List<Integer> rulesAgreed = new ArrayList<>();
             List<Integer> calibratedAgreed = new ArrayList<>();
             List<Integer> shippedAgreed = new ArrayList<>();
+            String[] texts = new String[held.size()];
+            double[] nothing = new double[held.size()];
+            for (int r = 0; r < held.size(); r++) {
+                texts[r] = Calibration.modelText(held.get(r).answer().answer());
+                nothing[r] = model.probability(Calibration.NOTHING, texts[r]);
+            }
             for (int ci = 0; ci < criteria.size(); ci++) {
                 String c = criteria.get(ci);
                 int rule = 0;
@@ -223,8 +229,7 @@ public final class Calibrator {
                     Row row = held.get(r);
                     boolean ruleMet = row.rule().met().contains(c);
                     boolean label = row.answer().met().contains(c);
-                    String text = Calibration.modelText(row.answer().answer());
-                    calibrated[r][ci] = Calibration.met(model.probability(c, text), model.probability(Calibration.NOTHING, text));
+                    calibrated[r][ci] = Calibration.met(model.probability(c, texts[r]), nothing[r]);
                     shipped[r][ci] = row.rule().scored() ? calibrated[r][ci] : ruleMet;
                     rule += ruleMet == label ? 1 : 0;
                     cal += calibrated[r][ci] == label ? 1 : 0;

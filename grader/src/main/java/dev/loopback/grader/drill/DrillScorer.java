@@ -145,9 +145,6 @@ public final class DrillScorer {
         return new Assessment.Scored(drill.id(), score, drill.maxScore(), results, rules.misconceptions());
     }
 
-    /** Where a sentence ends inside a line, as {@link TfIdf#sentences} splits them. */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?;:])\\s+(?=[^a-z])");
-
     /**
      * {@code text} without its sentences that hold a stated misconception's evidence, everything else kept as it is
      * (short sentences, bullets, line breaks): the misconception settles the criteria it touches, and the rest of the
@@ -164,7 +161,7 @@ public final class DrillScorer {
         boolean any = false;
         for (String line : text.split("\n", -1)) {
             List<String> sentences = new ArrayList<>();
-            for (String sentence : SENTENCE_END.split(line)) {
+            for (String sentence : TfIdf.SENTENCE_END.split(line)) { // where TfIdf.sentences splits a line
                 String lower = sentence.toLowerCase(Locale.ROOT);
                 if (quotes.stream().noneMatch(lower::contains)) {
                     sentences.add(sentence);

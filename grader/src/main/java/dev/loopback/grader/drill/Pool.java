@@ -1,8 +1,10 @@
 package dev.loopback.grader.drill;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Pool {
     /** The group of a labelled answer is its file-name prefix ({@code b3-}, {@code t7-}); the author's own have none. */
-    private static final Pattern GROUP = Pattern.compile("([bt])(\\d+)-.*");
+    private static final Pattern GROUP = Pattern.compile("([bt]\\d+)-.*");
     private static final Pattern GROUP_NAME = Pattern.compile("([bt])(\\d+)");
     static final String AUTHORS = "orig";
 
@@ -19,6 +21,8 @@ final class Pool {
     record Entry(String name, String group, Set<String> met, String answer) {}
 
     private final List<Entry> entries;
+    /** Each entry's text as the model reads it ({@link Calibration#modelText}), derived once: every fit reads it. */
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
 
     private Pool(List<Entry> entries) {
         this.entries = entries;
@@ -26,7 +30,7 @@ final class Pool {
 
     static String group(String name) {
         java.util.regex.Matcher m = GROUP.matcher(name);
-        return m.matches() ? m.group(1) + m.group(2) : AUTHORS;
+        return m.matches() ? m.group(1) : AUTHORS;
     }
 
     /**
@@ -48,6 +52,11 @@ final class Pool {
 
     List<Entry> entries() {
         return entries;
+    }
+
+    /** {@code entry}'s text as the model reads it. */
+    String text(Entry entry) {
+        return texts.computeIfAbsent(entry.name(), name -> Calibration.modelText(entry.answer()));
     }
 
     /** The group of the pool entry that is this very answer (same name and text), if any. */

@@ -18,7 +18,7 @@ final class TfIdf {
     private static final Pattern WORD = Pattern.compile("[a-z0-9]++(?:[-'][a-z0-9]++)*+"); // possessive, as AnswerText.WORD
     private static final Pattern LINES = Pattern.compile("\\n+");
     /** A sentence ends at . ! ? ; : before white space and a character that is not a lower-case letter. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;:])\\s+(?=[^a-z])");
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;:])\\s+(?=[^a-z])");
     private static final Pattern BULLET = Pattern.compile("^[-*\\d.)]+\\s+");
     /** A sentence needs this many words to count ("New connection:" alone does not). */
     private static final int SENTENCE_WORDS = 3;

@@ -29,20 +29,28 @@ final class Leftovers {
 
     private Leftovers() {}
 
-    /** Kills {@code process}, its descendants and every process marked with {@code runId}; then waits (briefly) for them. */
-    static void kill(Process process, String runId) {
+    /**
+     * Kills {@code process}, its descendants and the processes marked with {@code runId}; then waits (briefly) for
+     * them. The marked ones are swept (a /proc scan, about 10 ms) without bwrap always, and under bwrap ({@code
+     * isolated}) only when the run is ended early: a run that ended by itself took its PID namespace with it, but one
+     * killed while bwrap was still setting up leaves bwrap's inner process orphaned before --die-with-parent applies,
+     * no descendant any more, carrying the marker (bwrap passes the environment on), waiting forever for its parent.
+     */
+    static void kill(Process process, String runId, boolean isolated) {
+        boolean endedEarly = process.isAlive();
         List<ProcessHandle> tree = new ArrayList<>();
         tree.add(process.toHandle());
         tree.addAll(process.descendants().toList());
-        // Under bwrap too: killed while bwrap is setting up, its inner process is orphaned before --die-with-parent
-        // applies, is no descendant any more, and carries the marker (bwrap passes the environment on).
-        tree.addAll(marked(runId));
+        if (!isolated || endedEarly) {
+            tree.addAll(marked(runId));
+        }
         tree.forEach(ProcessHandle::destroyForcibly);
-        // Once more after the kill: bwrap may have forked its inner process between the sweep and the kill. Left
-        // alone, that process waits forever for the set-up its killed parent will never finish (seen here).
-        List<ProcessHandle> late = marked(runId);
-        late.forEach(ProcessHandle::destroyForcibly);
-        tree.addAll(late);
+        if (endedEarly) {
+            // Once more after the kill: bwrap may have forked its inner process between the sweep and the kill.
+            List<ProcessHandle> late = marked(runId);
+            late.forEach(ProcessHandle::destroyForcibly);
+            tree.addAll(late);
+        }
         long deadline = System.nanoTime() + WAIT.toNanos();
         for (ProcessHandle handle : tree) {
             try {

@@ -53,7 +53,7 @@ public final class SandboxProcess implements SandboxRunner.Started {
         try {
             tell(GoLines.of(input, sealed.keyHex()));
             boolean ended = process.waitFor(wallClock, TimeUnit.SECONDS);
-            Leftovers.kill(process, runId);
+            Leftovers.kill(process, runId, isolated);
             int status = process.waitFor();
             tail.stop();
             CapturedOutput output = new CapturedOutput(out.text(), err.text(), out.dropped() + err.dropped());
@@ -68,7 +68,7 @@ public final class SandboxProcess implements SandboxRunner.Started {
             }
             return new SandboxRun.Completed(results, output);
         } catch (InterruptedException e) {
-            Leftovers.kill(process, runId);
+            Leftovers.kill(process, runId, isolated);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the tests ran", e);
         }
@@ -86,7 +86,7 @@ public final class SandboxProcess implements SandboxRunner.Started {
         // setting up, bwrap's own child is orphaned before --die-with-parent applies, and would wait for the go line.
         tell("");
         if (process.isAlive()) {
-            Leftovers.kill(process, runId);
+            Leftovers.kill(process, runId, isolated);
         }
         try {
             tail.stop();
